@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import netlify from '@astrojs/netlify';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://veilighuis.example',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  adapter: netlify({
+    // Everything below reaches for the network under `astro dev`: keep it off.
+    devFeatures: { edgeFunctions: false, images: false, environmentVariables: false },
+    imageCDN: false,
+    staticHeaders: true,
+  }),
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
+  prefetch: false,
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+    },
+  },
+});

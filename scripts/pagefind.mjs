@@ -1,0 +1,17 @@
+// Indexes dist/ with Pagefind's Node API and fails the build on any indexing error.
+import * as pagefind from 'pagefind';
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+if (errors.length) fail(errors);
+const added = await index.addDirectory({ path: 'dist' });
+if (added.errors.length) fail(added.errors);
+if (added.page_count === 0) fail(['no pages were indexed']);
+const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
+if (written.errors.length) fail(written.errors);
+console.log(`pagefind: indexed ${added.page_count} pages`);
+await pagefind.close();
+
+function fail(messages) {
+  console.error(`pagefind failed:\n- ${messages.join('\n- ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import { address, audience, clockTime, functionalEmail, isoDate, servicePhone, weekday } from './common';
+
+/** One block of weekly opening hours, e.g. weekdays from 09:00 to 16:00. */
+export const openingHours = z.strictObject({
+  /** Days this block applies to, e.g. `[ma, di, wo, do, vr]`. */
+  days: z.array(weekday).min(1, 'Noem minstens één dag, bv. [ma, di].'),
+  /** Opening time, e.g. `"09:00"`. */
+  opens: clockTime,
+  /** Closing time, e.g. `"12:00"`. */
+  closes: clockTime,
+}).refine((h) => h.opens < h.closes, { message: 'Het sluitingsuur moet later zijn dan het openingsuur.', path: ['closes'] });
+
+/** A one-day exception to the weekly hours, e.g. closed on a bridge day. */
+export const hoursException = z.strictObject({
+  /** The day, e.g. `2026-12-24`. */
+  date: isoDate('de datum van de uitzondering'),
+  /** Opening time that day; leave out with `closes` when the line is closed all day. */
+  opens: clockTime.optional(),
+  /** Closing time that day. */
+  closes: clockTime.optional(),
+  /** Short reason shown to readers, e.g. `Teamdag`. */
+  note: z.string().trim().max(120, 'Houd de reden kort (hoogstens 120 tekens).').optional(),
+}).refine((e) => (e.opens === undefined) === (e.closes === undefined), {
+  message: 'Vul bij een uitzondering ofwel opens én closes in, ofwel geen van beide (dan is de lijn die dag gesloten).',
+  path: ['opens'],
+});
+
+/** A functional phone line of the centre. */
+export const phoneLine = z.strictObject({
+  /** Short id used in links and tests, e.g. `advieslijn`. */
+  id: z.string({ error: 'Geef de lijn een korte id, bv. "advieslijn".' }).regex(/^[a-z0-9-]+$/, 'Gebruik voor de id alleen kleine letters, cijfers en streepjes, bv. "co3-lijn".'),
+  /** Name readers see, e.g. `Advieslijn voor professionelen`. */
+  name: z.string({ error: 'Geef de lijn een naam, bv. "Advieslijn".' }).trim().min(1),
+  /** The number as printed, e.g. `03 435 98 10`. */
+  number: servicePhone,
+  /** Who may call this line. */
+  audience,
+  /** What the line is for, one sentence, e.g. `Twijfel je of je een gezin aanmeldt? Bel ons.` */
+  purpose: z.string({ error: 'Schrijf in één zin waarvoor de lijn dient.' }).trim().min(1).max(300),
+  /** Weekly opening hours in Belgian time; public holidays count as closed. */
+  hours: z.array(openingHours).min(1, 'Geef minstens één blok openingsuren, bv. days: [ma, di], opens: "09:00", closes: "16:00".'),
+  /** One-day exceptions, e.g. closed on a team day. */
+  exceptions: z.array(hoursException).default([]),
+});
+
+/** A place of the centre: the back office or a front office. */
+export const location = z.strictObject({
+  /** `backoffice` (main site, often not open to visitors) or `frontoffice` (where families can go). */
+  kind: z.enum(['backoffice', 'frontoffice'], { error: 'Kies "backoffice" of "frontoffice".' }),
+  /** Name of the place, e.g. `Sociaal Huis Aalst`. */
+  name: z.string({ error: 'Geef de plaats een naam, bv. "Sociaal Huis Aalst".' }).trim().min(1),
+  /** Address; leave out when it is not public yet. */
+  address: address.optional(),
+  /** Extra information, e.g. `Alleen op afspraak`. */
+  note: z.string().trim().max(300).optional(),
+});
+
+/** One of the four tracks and where the centre offers it. */
+export const trackOffer = z.strictObject({
+  /** 0 open offer and peer groups, 1 consult line, 2 short case support, 3 intensive case direction. */
+  track: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Kies spoor 0, 1, 2 of 3.' }),
+  /** `aangeboden` (running now) or `gepland` (announced, not yet running). */
+  status: z.enum(['aangeboden', 'gepland'], { error: 'Kies "aangeboden" of "gepland".' }),
+  /** Only in these municipalities (ids from the municipalities list); leave out for the whole area. */
+  municipalities: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "wortegem-petegem".')).optional(),
+  /** Explanation for readers, e.g. `Kortdurende casusondersteuning van 4 tot 6 maanden.` */
+  note: z.string().trim().max(400).optional(),
+});
+
+/** An IFG-centre ("Veilig Huis"). The MDX body is the centre's own introduction. */
+export const centreSchema = z.strictObject({
+  /** Full name, e.g. `Veilig Huis Oost-Vlaanderen`. */
+  name: z.string({ error: 'Vul de volledige naam van het centrum in, bv. "Veilig Huis Oost-Vlaanderen".' }).trim().min(3),
+  /** Short name for lists, e.g. `Oost-Vlaanderen`. */
+  shortName: z.string({ error: 'Vul een korte naam in, bv. "Oost-Vlaanderen".' }).trim().min(2).max(40),
+  /** Three capitals used in references, e.g. `OVL`. */
+  code: z.string({ error: 'Vul een code van 3 hoofdletters in, bv. "OVL".' }).regex(/^[A-Z]{3}$/, 'De code heeft precies 3 hoofdletters, bv. "OVL".'),
+  /** Earlier names readers may know, e.g. `FJC Mechelen`. */
+  formerNames: z.array(z.string().trim().min(1)).default([]),
+  /** The area in words, e.g. `de provincie Oost-Vlaanderen`. */
+  area: z.string({ error: 'Beschrijf het werkgebied, bv. "de provincie Oost-Vlaanderen".' }).trim().min(3),
+  /** `operationeel`, or `opstartend` with a `startDate`. */
+  status: z.enum(['operationeel', 'opstartend'], { error: 'Kies "operationeel" of "opstartend".' }),
+  /** For a starting centre: when it opens (or opened officially). */
+  startDate: isoDate('de startdatum').optional(),
+  /** Mailbox that receives referrals (aanmeldingen). */
+  referralMailbox: functionalEmail,
+  /** Mailbox that receives advice requests; may be the same as the referral mailbox. */
+  adviceMailbox: functionalEmail,
+  /** Service phone lines with their weekly hours. */
+  phoneLines: z.array(phoneLine).default([]),
+  /** Back office and front offices. */
+  locations: z.array(location).default([]),
+  /** The tracks on offer and where. */
+  tracks: z.array(trackOffer).min(1, 'Noem minstens één spoor dat het centrum aanbiedt (meestal spoor 3).'),
+  /** Partner organisations, e.g. `Politie`, `CAW Oost-Vlaanderen`. */
+  partners: z.array(z.string().trim().min(1)).default([]),
+  /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
+  dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }),
+  /** Day an editor last checked this page, e.g. `2026-11-20`. */
+  lastReviewed: isoDate('de datum van het laatste nazicht (lastReviewed)'),
+}).refine((c) => c.status !== 'opstartend' || c.startDate, {
+  message: 'Een opstartend centrum heeft een startDate, bv. 2026-03-01.',
+  path: ['startDate'],
+});
+
+export type Centre = z.infer<typeof centreSchema>;
+export type PhoneLine = z.infer<typeof phoneLine>;

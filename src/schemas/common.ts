@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+
+/**
+ * Building blocks shared by the content schemas. Every message is Dutch and tells
+ * the editor what to write, because it is shown as-is when the build fails.
+ */
+
+/** A date written as YYYY-MM-DD in the frontmatter, e.g. `2026-03-14`. */
+export const isoDate = (what: string) =>
+  z.coerce.date({ error: `Schrijf ${what} als datum in de vorm JJJJ-MM-DD, bv. 2026-03-14.` });
+
+/** A clock time as HH:MM (24 uur), e.g. `09:30`. */
+export const clockTime = z
+  .string({ error: 'Schrijf een uur als UU:MM tussen aanhalingstekens, bv. "09:30".' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Schrijf een uur als UU:MM (24 uur), bv. "09:30" of "16:00".');
+
+/** A functional e-mail address of a service (never a staff member's own address). */
+export const functionalEmail = z
+  .string({ error: 'Vul een e-mailadres in, bv. "info@veilighuis.be".' })
+  .trim()
+  .email('Dit is geen geldig e-mailadres. Schrijf het volledig, bv. "info@veilighuis.be".');
+
+/**
+ * A Belgian phone number of a service line as it is printed, e.g. `03 435 98 10`.
+ * Mobile numbers (04..) are refused: publish service lines, never a personal number.
+ */
+export const servicePhone = z
+  .string({ error: 'Vul een telefoonnummer in, bv. "03 435 98 10".' })
+  .trim()
+  .regex(/^(0\d[\d ]{6,11}|1\d{2,3})$/, 'Schrijf het nummer zoals het gedrukt wordt, met cijfers en spaties, bv. "03 435 98 10" of "1712".')
+  .refine((n) => !/^04/.test(n.replace(/\s/g, '')), 'Dit lijkt een gsm-nummer. Publiceer alleen vaste dienstlijnen, geen persoonlijk nummer van een medewerker.');
+
+/** Who a text, line or activity is for. */
+export const audience = z.enum(['slachtoffers', 'professionelen', 'iedereen'], {
+  error: 'Kies "slachtoffers", "professionelen" of "iedereen".',
+});
+
+/** Day of the week as used in opening hours. */
+export const weekday = z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], {
+  error: 'Schrijf een dag als ma, di, wo, do, vr, za of zo.',
+});
+
+/** A postal address in Flanders or Brussels. */
+export const address = z.strictObject({
+  /** Street and number, e.g. `Stationstraat 10`. */
+  street: z.string({ error: 'Vul straat en huisnummer in, bv. "Stationstraat 10".' }).trim().min(1),
+  /** Four-digit postcode, e.g. `2300`. */
+  postcode: z.string({ error: 'Vul de postcode in tussen aanhalingstekens, bv. "2300".' }).regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers, bv. "2300".'),
+  /** Municipality or district, e.g. `Turnhout`. */
+  city: z.string({ error: 'Vul de gemeente in, bv. "Turnhout".' }).trim().min(1),
+});
