@@ -6,6 +6,8 @@ import netlify from '@astrojs/netlify';
 export default defineConfig({
   site: process.env.SITE_URL || 'https://veilighuis.example',
   output: 'static',
+  // DIST_DIR lets a test run or a benchmark build somewhere else without touching dist/.
+  outDir: process.env.DIST_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   adapter: netlify({

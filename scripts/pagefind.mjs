@@ -3,10 +3,11 @@ import * as pagefind from 'pagefind';
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
 if (errors.length) fail(errors);
-const added = await index.addDirectory({ path: 'dist' });
+const dist = process.env.DIST_DIR || 'dist';
+const added = await index.addDirectory({ path: dist });
 if (added.errors.length) fail(added.errors);
 if (added.page_count === 0) fail(['no pages were indexed']);
-const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
+const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
 if (written.errors.length) fail(written.errors);
 console.log(`pagefind: indexed ${added.page_count} pages`);
 await pagefind.close();

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
  * machine. REUSE_BUILD=1 skips it when dist/ exists (for a quick local rerun).
  */
 export default function setup(): void {
-  if (process.env.REUSE_BUILD === '1' && existsSync('dist/index.html')) return;
+  if (process.env.REUSE_BUILD === '1' && existsSync(`${process.env.DIST_DIR || 'dist'}/index.html`)) return;
   execFileSync('npm', ['run', 'build', '--silent'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, QUICK_EXIT_URL: process.env.QUICK_EXIT_URL ?? 'http://127.0.0.1:9/weg' },
