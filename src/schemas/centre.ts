@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { address, audience, clockTime, functionalEmail, isoDate, servicePhone, weekday } from './common';
 
+/**
+ * A functional mailbox, or the word `onbekend` while the centre has not given one.
+ * `onbekend` becomes `null`, so code that routes mail must handle a centre without a mailbox.
+ */
+export const mailboxOrUnknown = z.union([z.literal('onbekend').transform(() => null), functionalEmail], {
+  error: 'Vul het functionele e-mailadres in, bv. "info@veilighuis.be", of schrijf onbekend zolang het centrum er geen heeft.',
+});
+
 /** One block of weekly opening hours, e.g. weekdays from 09:00 to 16:00. */
 export const openingHours = z.strictObject({
   /** Days this block applies to, e.g. `[ma, di, wo, do, vr]`. */
@@ -80,30 +88,46 @@ export const centreSchema = z.strictObject({
   formerNames: z.array(z.string().trim().min(1)).default([]),
   /** The area in words, e.g. `de provincie Oost-Vlaanderen`. */
   area: z.string({ error: 'Beschrijf het werkgebied, bv. "de provincie Oost-Vlaanderen".' }).trim().min(3),
-  /** `operationeel`, or `opstartend` with a `startDate`. */
-  status: z.enum(['operationeel', 'opstartend'], { error: 'Kies "operationeel" of "opstartend".' }),
-  /** For a starting centre: when it opens (or opened officially). */
+  /** `operationeel`, `opstartend` (with a `startDate`) or `beperkt` (part of the work is suspended; explain in `statusNote`). */
+  status: z.enum(['operationeel', 'opstartend', 'beperkt'], { error: 'Kies "operationeel", "opstartend" of "beperkt".' }),
+  /** One sentence about the status readers must know, e.g. `Sinds mei 2025 neemt het centrum geen nieuwe dossiers aan.` */
+  statusNote: z.string().trim().min(3).max(300, 'Houd de uitleg bij de status kort (hoogstens 300 tekens).').optional(),
+  /** Exact day the centre opened (officially) or will open, e.g. `2023-11-25`. */
   startDate: isoDate('de startdatum').optional(),
-  /** Mailbox that receives referrals (aanmeldingen). */
-  referralMailbox: functionalEmail,
-  /** Mailbox that receives advice requests; may be the same as the referral mailbox. */
-  adviceMailbox: functionalEmail,
+  /** When the centre started, in words, as precise as known, e.g. `november 2023`; use when the exact day is not known. */
+  opened: z.string().trim().min(4).max(60, 'Schrijf de start kort, bv. "november 2023".').optional(),
+  /** Mailbox that receives referrals (aanmeldingen), or `onbekend` while the centre has not confirmed one. */
+  referralMailbox: mailboxOrUnknown,
+  /** Mailbox that receives advice requests (may equal the referral mailbox), or `onbekend`. */
+  adviceMailbox: mailboxOrUnknown,
   /** Service phone lines with their weekly hours. */
   phoneLines: z.array(phoneLine).default([]),
   /** Back office and front offices. */
   locations: z.array(location).default([]),
   /** The tracks on offer and where. */
-  tracks: z.array(trackOffer).min(1, 'Noem minstens één spoor dat het centrum aanbiedt (meestal spoor 3).'),
+  tracks: z.array(trackOffer),
   /** Partner organisations, e.g. `Politie`, `CAW Oost-Vlaanderen`. */
   partners: z.array(z.string().trim().min(1)).default([]),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
   dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }),
   /** Day an editor last checked this page, e.g. `2026-11-20`. */
   lastReviewed: isoDate('de datum van het laatste nazicht (lastReviewed)'),
-}).refine((c) => c.status !== 'opstartend' || c.startDate, {
-  message: 'Een opstartend centrum heeft een startDate, bv. 2026-03-01.',
-  path: ['startDate'],
-});
+})
+  .refine((c) => c.status !== 'opstartend' || c.startDate, {
+    message: 'Een opstartend centrum heeft een startDate, bv. 2026-03-01.',
+    path: ['startDate'],
+  })
+  .refine((c) => c.status !== 'beperkt' || c.statusNote, {
+    message: 'Leg bij status "beperkt" in statusNote uit wat er niet doorgaat, bv. "Sinds mei 2025 geen nieuwe dossiers."',
+    path: ['statusNote'],
+  })
+  // An empty list is only honest while the centre has not confirmed its offer yet.
+  .refine((c) => c.tracks.length > 0 || c.dataStatus === 'gedeeltelijk', {
+    message: 'Noem minstens één spoor dat het centrum aanbiedt (meestal spoor 3), of zet dataStatus op "gedeeltelijk" zolang het aanbod niet bevestigd is.',
+    path: ['tracks'],
+  });
 
 export type Centre = z.infer<typeof centreSchema>;
 export type PhoneLine = z.infer<typeof phoneLine>;
+export type TrackOffer = z.infer<typeof trackOffer>;
+export type Location = z.infer<typeof location>;
