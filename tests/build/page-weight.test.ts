@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KB, MEDIAN_BUDGET, PAGE_BUDGET, measurePage, measureSite, visibleText } from '../../bench/lib/page-weight.mjs';
+import { distDir } from '../helpers/dist';
+
+// site.md: "each page's HTML + CSS + JS at load, compressed, stays under 30 KB and the median page under 10 KB".
+// Checked on gzip (level 6): every browser takes it, and it is larger than brotli, so passing on gzip passes on both.
+describe('page weight of the built site', () => {
+  const site = measureSite(distDir);
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+  it('has pages to weigh', () => {
+    expect(site.pages.map((p) => p.page)).toContain('/');
+  });
+
+  it(`loads no page heavier than ${PAGE_BUDGET / KB} KB gzip (HTML + CSS + JS)`, () => {
+    const over = site.pages.filter((p) => p.gzip > PAGE_BUDGET).map((p) => `${p.page}: ${kb(p.gzip)} gzip (${p.files.map((f) => f.url).join(', ')})`);
+    expect(over, 'pages over budget').toEqual([]);
+  });
+
+  it(`keeps the median page under ${MEDIAN_BUDGET / KB} KB gzip`, () => {
+    expect(site.median.gzip, `median ${kb(site.median.gzip)}; largest ${site.largest.page} ${kb(site.largest.gzip)}`).toBeLessThan(MEDIAN_BUDGET);
+  });
+
+  it('loads nothing from another host, and every stylesheet and script it names exists', () => {
+    const wrong = site.pages.flatMap((p) => [...p.thirdParty.map((u) => `${p.page} loads ${u}`), ...p.missing.map((u) => `${p.page} misses ${u}`)]);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('how the weight is measured', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'page-weight-'));
+  const put = (path: string, body: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), body);
+  };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts the HTML, its stylesheet, scripts and their static imports, but not lazily imported code', () => {
+    put('_astro/a.css', 'body{color:red}');
+    put('_astro/entry.js', 'import{x}from"./dep.js";import("/pagefind/pagefind.js").then(()=>x);');
+    put('_astro/dep.js', 'export const x=1;');
+    put('pagefind/pagefind.js', 'x'.repeat(50_000));
+    put('centra/x/index.html', '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="../../_astro/entry.js"></script></head><body><p>Hallo</p></body></html>');
+    const page = measurePage(dir, 'centra/x/index.html');
+    expect(page.page).toBe('/centra/x/');
+    expect(page.files.map((f: { url: string }) => f.url)).toEqual(['/centra/x/', '/_astro/a.css', '/_astro/entry.js', '/_astro/dep.js']);
+    expect(page.raw).toBeLessThan(1000);
+    expect(page.textBytes).toBe('Hallo'.length);
+  });
+
+  it('names a page over budget', () => {
+    // Random text hardly compresses: 60,000 base64 characters stay far above 30 KB gzip.
+    put('zwaar/index.html', `<!doctype html><html><body><main>${randomBytes(45_000).toString('base64')}</main></body></html>`);
+    const over = measureSite(dir).pages.filter((p) => p.gzip > PAGE_BUDGET).map((p) => p.page);
+    expect(over).toEqual(['/zwaar/']);
+  });
+
+  it('reports third-party resources and missing files', () => {
+    put('extern/index.html', '<link rel="stylesheet" href="https://fonts.example/x.css"><script src="/_astro/gone.js"></script>');
+    const page = measurePage(dir, 'extern/index.html');
+    expect(page.thirdParty).toEqual(['https://fonts.example/x.css']);
+    expect(page.missing).toEqual(['/_astro/gone.js']);
+  });
+
+  it('counts only text a reader sees', () => {
+    const html = '<html><head><title>T</title><style>p{}</style></head><body><a href="#i">Ga naar&nbsp;inhoud</a><span hidden data-pagefind-filter="centre:x"></span><script>if(a<b){}</script><div class="not-hidden">Bel&#32;1712</div><template><p>nee</p></template></body></html>';
+    expect(visibleText(html)).toBe('Ga naar inhoud Bel 1712');
+  });
+});
