@@ -19,52 +19,82 @@ export type LookupResult<M extends MunicipalityRecord = MunicipalityRecord> =
   | { kind: 'brussels'; municipality: M }
   | { kind: 'unknown' };
 
-/** Lower case, accents and punctuation dropped, "St." and "Sint " read as "sint-". */
+/** One suggestion while typing; `via` is the alias or postcode that matched, `null` when the name did. */
+export interface Suggestion<M extends MunicipalityRecord = MunicipalityRecord> {
+  municipality: M;
+  via: string | null;
+}
+
+/**
+ * Lower case, accents, apostrophes and punctuation dropped, words joined by "-",
+ * and "St" as a word read as "sint": "St.-Niklaas", "sint niklaas" and
+ * "Puurs-St-Amands" all meet their official spelling.
+ */
 export function normalizeName(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .trim()
-    .replace(/^(st|sint)[.\s-]+/, 'sint-')
-    .replace(/['’.]/g, '')
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-+|-+$/g, '')
+    .replace(/(^|-)st(?=-|$)/g, '$1sint');
 }
 
-/** Every normalized name a municipality is known by. */
-function namesOf(m: MunicipalityRecord): string[] {
-  return [m.name, ...m.aliases].map(normalizeName);
+/** A four-digit postcode anywhere in the query ("9000", "9000 Gent", "Gent (9000)"). */
+function postcodeIn(query: string): string | null {
+  return /(?:^|\D)(\d{4})(?:\D|$)/.exec(query)?.[1] ?? null;
 }
 
-/** Resolves an exact name, alias or postcode; never guesses between several. */
-export function lookupMunicipality<M extends MunicipalityRecord>(query: string, list: readonly M[]): LookupResult<M> {
-  const trimmed = query.trim();
-  const postcode = /^\d{4}$/.test(trimmed) ? trimmed : null;
-  const name = normalizeName(trimmed);
-  const match = postcode
-    ? list.find((m) => m.postcodes.includes(postcode))
-    : name
-      ? list.find((m) => namesOf(m).includes(name))
-      : undefined;
+function result<M extends MunicipalityRecord>(match: M | undefined): LookupResult<M> {
   if (!match) return { kind: 'unknown' };
   return match.region === 'brussel' ? { kind: 'brussels', municipality: match } : { kind: 'found', municipality: match };
 }
 
-/** Suggestions while typing: names and aliases that start with the query first, then those containing it. */
-export function suggestMunicipalities<M extends MunicipalityRecord>(query: string, list: readonly M[], limit = 8): M[] {
+/**
+ * Resolves a postcode, an official name or an alias, in that order. It never
+ * guesses: an alias shared by two municipalities (Mariakerke lies in Gent and in
+ * Oostende) is `unknown`, and the suggestions show both.
+ */
+export function lookupMunicipality<M extends MunicipalityRecord>(query: string, list: readonly M[]): LookupResult<M> {
+  const postcode = postcodeIn(query);
+  if (postcode) return result(list.find((m) => m.postcodes.includes(postcode)));
+  const name = normalizeName(query);
+  if (!name) return { kind: 'unknown' };
+  const byName = list.find((m) => normalizeName(m.name) === name);
+  if (byName) return result(byName);
+  const byAlias = list.filter((m) => m.aliases.some((a) => normalizeName(a) === name));
+  return byAlias.length === 1 ? result(byAlias[0]) : { kind: 'unknown' };
+}
+
+/**
+ * Suggestions while typing, best first: postcodes that start with the digits typed,
+ * then names that start with the query, aliases that start with it, names and
+ * aliases that contain it; ties in Dutch alphabetical order.
+ */
+export function suggestMatches<M extends MunicipalityRecord>(query: string, list: readonly M[], limit = 8): Suggestion<M>[] {
   const q = normalizeName(query);
   if (!q) return [];
-  const digits = /^\d+$/.test(query.trim()) ? query.trim() : null;
-  const scored: Array<[number, M]> = [];
+  const digits = /^\d+$/.test(q) ? q : null;
+  const scored: Array<[number, Suggestion<M>]> = [];
   for (const m of list) {
-    const names = namesOf(m);
-    let score = -1;
-    if (digits && m.postcodes.some((p) => p.startsWith(digits))) score = 0;
-    else if (names[0].startsWith(q)) score = 1;
-    else if (names.some((n) => n.startsWith(q))) score = 2;
-    else if (names.some((n) => n.includes(q))) score = 3;
-    if (score >= 0) scored.push([score, m]);
+    const name = normalizeName(m.name);
+    const postcode = digits ? m.postcodes.find((p) => p.startsWith(digits)) : undefined;
+    const aliasStarts = m.aliases.find((a) => normalizeName(a).startsWith(q));
+    const aliasContains = m.aliases.find((a) => normalizeName(a).includes(q));
+    if (postcode) scored.push([0, { municipality: m, via: postcode }]);
+    else if (name.startsWith(q)) scored.push([1, { municipality: m, via: null }]);
+    else if (aliasStarts) scored.push([2, { municipality: m, via: aliasStarts }]);
+    else if (name.includes(q)) scored.push([3, { municipality: m, via: null }]);
+    else if (aliasContains) scored.push([4, { municipality: m, via: aliasContains }]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'nl')).slice(0, limit).map(([, m]) => m);
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].municipality.name.localeCompare(b[1].municipality.name, 'nl'))
+    .slice(0, limit)
+    .map(([, s]) => s);
+}
+
+/** The municipalities of `suggestMatches`, for callers that do not show why one matched. */
+export function suggestMunicipalities<M extends MunicipalityRecord>(query: string, list: readonly M[], limit = 8): M[] {
+  return suggestMatches(query, list, limit).map((s) => s.municipality);
 }
