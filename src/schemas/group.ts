@@ -19,8 +19,8 @@ export const groupSchema = z.strictObject({
   rhythm: z.string().trim().max(200).optional(),
   /** `actief`, `gepland` (with `season`) or `volzet`. */
   status: z.enum(['actief', 'gepland', 'volzet'], { error: 'Kies "actief", "gepland" of "volzet".' }),
-  /** For a planned group: when it starts, e.g. `voorjaar 2027`. */
-  season: z.string().trim().max(60).optional(),
+  /** For a planned group: when it starts, e.g. `voorjaar 2027`, or honestly `datum nog niet bekend`. */
+  season: z.string().trim().max(100, 'Houd season kort (hoogstens 100 tekens), bv. "voorjaar 2027" of "datum nog niet bekend".').optional(),
   /** How to join, e.g. `Bel de centrale lijn of vraag het aan je hulpverlener.` */
   howToJoin: z.string({ error: 'Schrijf hoe iemand kan aansluiten.' }).trim().min(3).max(400),
 }).refine((g) => g.status !== 'gepland' || g.season, { message: 'Een geplande groep heeft een season, bv. "voorjaar 2027".', path: ['season'] });
