@@ -26,3 +26,56 @@ export function formatDay(date: Date, options: { weekday?: boolean } = {}): stri
     ...(options.weekday ? { weekday: 'long' } : {}),
   }).format(date);
 }
+
+/** Monday = 0 … Sunday = 6, the order of the week in Belgium. */
+export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Where `now` falls on the clock in Belgium: its day, weekday and minutes since midnight. */
+export function brusselsClock(now: Date): { day: string; weekday: WeekdayIndex; minutes: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).formatToParts(now).map((p) => [p.type, p.value]),
+  );
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  return { day, weekday: weekdayOf(day), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** Weekday of a `YYYY-MM-DD` day, Monday = 0. */
+export function weekdayOf(day: string): WeekdayIndex {
+  return ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) as WeekdayIndex;
+}
+
+/** The `YYYY-MM-DD` day `count` days after `day` (calendar arithmetic, no time zone involved). */
+export function addDays(day: string, count: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + count);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `HH:MM` as minutes since midnight. */
+export function clockMinutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Minutes Belgium is ahead of UTC at `instant` (60 in winter, 120 in summer). */
+function brusselsOffset(instant: number): number {
+  const c = brusselsClock(new Date(instant));
+  const wall = Date.parse(`${c.day}T00:00:00Z`) + c.minutes * 60_000;
+  return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/** The instant a Belgian wall-clock time happens, e.g. `("2026-03-29", "10:00")` -> 08:00 UTC. */
+export function brusselsTime(day: string, time: string): Date {
+  const wall = Date.parse(`${day}T00:00:00Z`) + clockMinutes(time) * 60_000;
+  const first = wall - brusselsOffset(wall) * 60_000;
+  return new Date(wall - brusselsOffset(first) * 60_000);
+}
+
+/** Dutch name of the weekday of a `YYYY-MM-DD` day, e.g. `maandag`; with `date`, `maandag 5 januari`. */
+export function formatWeekday(day: string, options: { date?: boolean } = {}): string {
+  return new Intl.DateTimeFormat('nl-BE', {
+    timeZone: 'UTC', weekday: 'long', ...(options.date ? { day: 'numeric', month: 'long' } : {}),
+  }).format(new Date(`${day}T00:00:00Z`));
+}
