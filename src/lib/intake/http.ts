@@ -1,0 +1,99 @@
+/**
+ * Response helpers and request checks shared by the intake functions. Every answer is
+ * uncacheable, never sniffed, sends no referrer and allows no other origin.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const baseHeaders: Record<string, string> = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+export function json(status: number, body: unknown, extra: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extra } });
+}
+
+export function html(status: number, body: string, csp: string): Response {
+  return new Response(body, {
+    status,
+    headers: { ...baseHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'X-Frame-Options': 'DENY' },
+  });
+}
+
+export function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { ...baseHeaders, Location: location } });
+}
+
+export type BodyKind = 'json' | 'form';
+
+/**
+ * Method, origin, content type and size, in that order, before a byte of the body is read.
+ * Returns the body's kind, or the refusal to send.
+ */
+export function checkRequest(req: Request, allowedOrigins: readonly string[]): BodyKind | Response {
+  if (req.method !== 'POST') return json(405, { error: 'method_not_allowed' }, { Allow: 'POST' });
+  const origin = req.headers.get('origin');
+  const own = new URL(req.url).origin;
+  const allowed = new Set([own, ...allowedOrigins.map((o) => new URL(o).origin)]);
+  if ((origin !== null && !allowed.has(origin)) || req.headers.get('sec-fetch-site') === 'cross-site') {
+    return json(403, { error: 'forbidden' });
+  }
+  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const kind: BodyKind | null = type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : null;
+  if (!kind) return json(415, { error: 'unsupported_media_type' });
+  const length = Number(req.headers.get('content-length') ?? '0');
+  if (length > MAX_BODY_BYTES) return json(413, { error: 'too_large' });
+  return kind;
+}
+
+/** Reads at most 64 KiB; a longer body (also without Content-Length) is refused unparsed. */
+export async function readCapped(req: Request): Promise<string | 'too_large' | 'bad_request'> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      return 'too_large';
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    return 'bad_request';
+  }
+}
+
+/** Parses JSON (an object at the top) or form data; null when it is neither. */
+export function parseBody(text: string, kind: BodyKind, decodeForm: (p: URLSearchParams) => Record<string, unknown> | null): Record<string, unknown> | null {
+  if (kind === 'form') return decodeForm(new URLSearchParams(text));
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields that travel with a form but are not part of it: id, honeypot and step. */
+export interface Envelope {
+  submissionId: string | null;
+  honeypot: boolean;
+  step: 'check' | 'edit' | 'send';
+}
+
+export function takeEnvelope(body: Record<string, unknown>, idPattern: RegExp): Envelope | null {
+  const { submissionId, website, step, ...rest } = body;
+  for (const key of Object.keys(body)) delete body[key];
+  Object.assign(body, rest);
+  if (submissionId !== undefined && (typeof submissionId !== 'string' || !idPattern.test(submissionId))) return null;
+  if (website !== undefined && typeof website !== 'string') return null;
+  if (step !== undefined && step !== 'check' && step !== 'edit' && step !== 'send') return null;
+  return { submissionId: (submissionId as string | undefined) ?? null, honeypot: Boolean(website), step: (step as Envelope['step']) ?? 'check' };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { code } from './codes';
+import {
+  FREE_TEXT_MAX, birthYear, centreChoice, choice, choices, email, mustConfirm, optionalCheckbox,
+  optionalChoice, optionalText, phone, requiredText, rows,
+} from './fields';
+
+/** Who refers: the list of the spec plus "andere". */
+export const sectors = ['politie', 'parket', 'justitiehuis', 'caw', 'cgg', 'vk', 'opgroeien', 'ocmw', 'huisarts', 'school', 'andere'] as const;
+/** Requested offer: exploratory consultation (track 3), short case support (track 2), don't know. */
+export const offers = ['casusoverleg', 'kortdurend', 'weet-niet'] as const;
+export const roles = ['slachtoffer', 'pleger', 'beide', 'andere'] as const;
+export const violenceKinds = ['partner', 'ex-partner', 'kind', 'ouderen', 'eer', 'ander'] as const;
+/** Signals of a "structureel onveilig gezin" from the seed documents. */
+export const riskSignals = ['acuut', 'herhaling', 'kinderen', 'levensdomeinen', 'hulp-vastgelopen'] as const;
+export const yesNoUnknown = ['ja', 'nee', 'onbekend'] as const;
+
+export const MAX_ADULTS = 8;
+export const MAX_CHILDREN = 12;
+
+const adult = z.strictObject({
+  /** Role in the situation. */
+  role: choice(roles, 'adult.role.required'),
+  /** Name or initials. */
+  name: optionalText(80),
+  birthYear: birthYear(null),
+  /** Language spoken at home. */
+  language: optionalText(80),
+  /** Ticked when an interpreter is needed. */
+  interpreter: optionalCheckbox(),
+});
+
+const child = z.strictObject({
+  birthYear: birthYear('child.birthYear.required'),
+  /** Relation to the adults, e.g. "zoon van slachtoffer". */
+  relation: optionalText(120),
+});
+
+/** The referral form ("aanmelding"); names match the form's dotted `name` attributes. */
+export const referralSchema = z
+  .strictObject({
+    referrer: z.strictObject({
+      name: requiredText('referrer.name.required', 120),
+      organisation: requiredText('referrer.organisation.required', 160),
+      sector: choice(sectors, 'referrer.sector.required'),
+      function: optionalText(120),
+      phone: phone('referrer.phone.required'),
+      email: email('referrer.email.required'),
+      reachable: optionalText(200),
+    }, { error: code('section.required') }),
+    /** Municipality or postcode where the family lives. */
+    municipality: requiredText('municipality.required', 80),
+    /** Empty, or the id of another centre chosen on purpose. */
+    centreOverride: centreChoice(),
+    offer: choice(offers, 'offer.required'),
+    adults: rows(adult, 1, MAX_ADULTS, 'adults.required', 'role'),
+    children: rows(child, 0, MAX_CHILDREN, 'children.required', 'birthYear').optional(),
+    safety: z.strictObject({
+      call: optionalChoice(yesNoUnknown),
+      times: optionalText(200),
+      message: optionalChoice(yesNoUnknown),
+    }, { error: code('section.required') }).optional(),
+    violence: choices(violenceKinds, 1, 'violence.required'),
+    police: optionalChoice(yesNoUnknown),
+    policeReport: optionalText(40),
+    risks: choices(riskSignals, 0, 'risks.required').optional(),
+    helpSoFar: optionalText(FREE_TEXT_MAX),
+    question: requiredText('question.required', FREE_TEXT_MAX),
+    familyInformed: choice(['ja', 'nee'], 'familyInformed.required'),
+    familyInformedReason: optionalText(1000),
+    legalBasis: mustConfirm('legalBasis.required'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.familyInformed === 'nee' && !r.familyInformedReason) {
+      ctx.addIssue({ code: 'custom', message: code('familyInformedReason.required'), path: ['familyInformedReason'] });
+    }
+  });
+
+export type Referral = z.infer<typeof referralSchema>;
+/** Checkbox groups: in form data one ticked box arrives as a single value. */
+export const referralMultiFields = ['violence', 'risks'] as const;

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { adviceSchema, type AdviceRequest } from './advice-schema';
+import { code } from './codes';
+import type { Directory, DirectoryCentre } from './directory';
+import { fieldErrors, messageFor, type FieldError } from './errors';
+import { referralSchema, type Referral } from './referral-schema';
+import { route, type FormKind } from './routing';
+
+export type Validated<K extends FormKind> =
+  | { ok: true; kind: K; data: K extends 'referral' ? Referral : AdviceRequest; centre: DirectoryCentre; shortSupport: boolean; municipalityName: string | null; overridden: boolean }
+  | { ok: false; errors: FieldError[] };
+
+const schemas = { referral: referralSchema, advice: adviceSchema } as const;
+const shortSupportNotOffered = code('offer.notOffered');
+
+/**
+ * One validation for the page (before sending) and the function (on arrival):
+ * the form's schema, then the routing of the municipality to a centre.
+ */
+export function validate<K extends FormKind>(kind: K, input: unknown, dir: Directory): Validated<K> {
+  const parsed = (schemas[kind] as z.ZodType).safeParse(input);
+  const errors = parsed.success ? [] : fieldErrors(parsed.error.issues);
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const place = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const wanted = { municipality: text(place.municipality), centreOverride: text(place.centreOverride) };
+  if (!wanted.municipality && !wanted.centreOverride) {
+    const missing = { field: 'municipality', message: messageFor(kind === 'referral' ? 'municipality.required' : 'advice.place.required') };
+    return { ok: false, errors: [missing, ...errors.filter((e) => e.field !== 'municipality')] };
+  }
+  if (errors.some((e) => e.field === 'municipality' || e.field === 'centreOverride')) return { ok: false, errors };
+  const where = route(wanted, kind, dir);
+  if (!where.ok) {
+    const params: Record<string, string> = where.centre ? { centre: where.centre.name, id: where.centre.id } : {};
+    return { ok: false, errors: [{ field: where.field, message: messageFor(where.code, params) }, ...errors] };
+  }
+  if (kind === 'referral' && parsed.success && (parsed.data as Referral).offer === 'kortdurend' && !where.shortSupport) {
+    errors.push({ field: 'offer', message: messageFor(shortSupportNotOffered, { centre: where.centre.name }) });
+  }
+  if (!parsed.success || errors.length) return { ok: false, errors };
+  return {
+    ok: true, kind, data: parsed.data as never, centre: where.centre, shortSupport: where.shortSupport,
+    municipalityName: where.municipality?.name ?? null, overridden: where.overridden,
+  };
+}
