@@ -105,7 +105,7 @@ export const centreSchema = z.strictObject({
   /** Back office and front offices. */
   locations: z.array(location).default([]),
   /** The tracks on offer and where. */
-  tracks: z.array(trackOffer),
+  tracks: z.array(trackOffer, { error: 'Noem de sporen die het centrum aanbiedt, bv. - track: 3 / status: aangeboden. Schrijf tracks: [] zolang het aanbod niet bekend is.' }),
   /** Partner organisations, e.g. `Politie`, `CAW Oost-Vlaanderen`. */
   partners: z.array(z.string().trim().min(1)).default([]),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { centreSchema } from '../../src/schemas/centre';
+import { groupSchema } from '../../src/schemas/group';
+import { eventSchema } from '../../src/schemas/event';
+import { pageSchema } from '../../src/schemas/page';
+import { municipalitySchema } from '../../src/schemas/municipality';
+import { contentDir, readEntries, readFrontmatter } from '../helpers/content';
+
+// The same Dutch locale src/content.config.ts sets for the build.
+z.config(z.locales.nl());
+
+const CENTRE_IDS = ['antwerpen', 'mechelen', 'kempen', 'limburg', 'leuven', 'halle-vilvoorde', 'oost-vlaanderen', 'zuid-west-vlaanderen', 'noord-west-vlaanderen'];
+
+/** Parses and fails with the editor's view of every problem, so a broken entry is readable in the test output. */
+function parseOrExplain<S extends z.ZodType>(schema: S, file: string, data: unknown): z.output<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`${file}:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  return result.data;
+}
+
+const centres = readEntries('centres', ['.mdx']).map((e) => ({ ...e, data: parseOrExplain(centreSchema, e.file, e.data) }));
+const municipalities = (readFrontmatter(join(contentDir, 'municipalities/municipalities.yaml')) as unknown[]).map((m) =>
+  parseOrExplain(municipalitySchema, 'municipalities.yaml', m),
+);
+
+describe('the real content parses', () => {
+  it('has exactly the nine centres, each with a unique code and a lastReviewed date', () => {
+    expect(centres.map((c) => c.id).sort()).toEqual([...CENTRE_IDS].sort());
+    expect(new Set(centres.map((c) => c.data.code)).size).toBe(9);
+    for (const c of centres) expect(c.data.lastReviewed).toBeInstanceOf(Date);
+  });
+
+  it('marks every centre without confirmed tracks or mailboxes as gedeeltelijk', () => {
+    for (const c of centres) {
+      const missing = c.data.tracks.length === 0 || c.data.referralMailbox === null || c.data.adviceMailbox === null;
+      if (missing) expect(c.data.dataStatus, c.id).toBe('gedeeltelijk');
+    }
+  });
+
+  it('turns "onbekend" into no mailbox and keeps real mailboxes as written', () => {
+    const byId = Object.fromEntries(centres.map((c) => [c.id, c.data]));
+    expect(byId.antwerpen.referralMailbox).toBe('CO3@antwerpen.be');
+    expect(byId.antwerpen.adviceMailbox).toBe('fic@antwerpen.be');
+    expect(byId['oost-vlaanderen'].referralMailbox).toBe('ketenaanpakifg.ovl@vlaanderen.be');
+    expect(byId.limburg.referralMailbox).toBeNull();
+  });
+
+  it('limits tracks only to municipalities that the same centre serves', () => {
+    const centreOf = new Map(municipalities.map((m) => [m.id, m.centre]));
+    for (const c of centres)
+      for (const t of c.data.tracks)
+        for (const id of t.municipalities ?? []) expect(centreOf.get(id), `${c.id} track ${t.track}: ${id}`).toBe(c.id);
+  });
+
+  it('parses every group and event, and each names centres that exist', () => {
+    for (const g of readEntries('groups', ['.md', '.yaml'])) {
+      const data = parseOrExplain(groupSchema, g.file, g.data);
+      expect(CENTRE_IDS, g.file).toContain(data.centre);
+    }
+    for (const e of readEntries('events', ['.md', '.yaml'])) {
+      const data = parseOrExplain(eventSchema, e.file, e.data);
+      for (const id of data.centres) expect(CENTRE_IDS, e.file).toContain(id);
+    }
+  });
+
+  it('has every general page the site links to, and the quick-exit explanation', () => {
+    const pages = readEntries('pages', ['.mdx']);
+    for (const p of pages) parseOrExplain(pageSchema, p.file, p.data);
+    const ids = pages.map((p) => p.id);
+    for (const id of ['hulp', 'wat-is-ifg', 'sporen', 'zes-stappen', 'casusregisseur', 'beroepsgeheim', 'noodnummers', 'veilig-online', 'privacy', 'toegankelijkheid']) expect(ids).toContain(id);
+    expect(readFileSync(join(contentDir, 'pages/veilig-online.mdx'), 'utf8')).toMatch(/id="snel-weg"/);
+  });
+});
+
+/** Broken fixtures: each must fail on the named field with a Dutch message that tells the editor what to write. */
+const fixtures: { file: string; schema: z.ZodType; problems: { path: string; message: RegExp }[] }[] = [
+  { file: 'centre-mobile-number.mdx', schema: centreSchema, problems: [{ path: 'phoneLines.0.number', message: /gsm-nummer.*geen persoonlijk nummer/ }] },
+  { file: 'centre-hours-reversed.mdx', schema: centreSchema, problems: [{ path: 'phoneLines.0.hours.0.closes', message: /sluitingsuur moet later zijn/ }] },
+  { file: 'centre-no-tracks-complete.mdx', schema: centreSchema, problems: [{ path: 'tracks', message: /minstens één spoor.*gedeeltelijk/ }] },
+  {
+    file: 'centre-limited-without-note.mdx',
+    schema: centreSchema,
+    problems: [
+      { path: 'lastReviewed', message: /laatste nazicht \(lastReviewed\).*JJJJ-MM-DD/ },
+    ],
+  },
+  {
+    file: 'centre-bad-mailbox.mdx',
+    schema: centreSchema,
+    problems: [
+      { path: 'referralMailbox', message: /geen geldig e-mailadres/ },
+      { path: 'phoneLines.0.hours.0.days.0', message: /ma, di, wo, do, vr, za of zo/ },
+      { path: 'phoneLines.0.hours.0.opens', message: /UU:MM/ },
+    ],
+  },
+  { file: 'group-planned-without-season.md', schema: groupSchema, problems: [{ path: 'season', message: /geplande groep heeft een season/ }] },
+  {
+    file: 'event-without-sessions.md',
+    schema: eventSchema,
+    problems: [
+      { path: 'kind', message: /Kies "cursus"/ },
+      { path: 'sessions', message: /minstens één sessie/ },
+    ],
+  },
+];
+
+describe('broken content is refused with the field and a Dutch explanation', () => {
+  for (const f of fixtures) {
+    it(f.file, () => {
+      const result = f.schema.safeParse(readFrontmatter(resolve('tests/fixtures/content', f.file)));
+      expect(result.success).toBe(false);
+      const issues = result.error!.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      for (const p of f.problems) expect(issues).toContainEqual({ path: p.path, message: expect.stringMatching(p.message) });
+    });
+  }
+
+  it('asks for a statusNote when a centre works "beperkt" (checked once the required fields are there)', () => {
+    const data = readFrontmatter(resolve('tests/fixtures/content/centre-limited-without-note.mdx')) as Record<string, unknown>;
+    const result = centreSchema.safeParse({ ...data, lastReviewed: '2026-11-24' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['statusNote', expect.stringMatching(/status "beperkt".*statusNote/)]]);
+  });
+});
