@@ -1,0 +1,114 @@
+// Turns the bench results into the summary table (stdout) and docs/benchmarks.md. Pure.
+import { KB, MEDIAN_BUDGET, PAGE_BUDGET } from './page-weight.mjs';
+
+const kb = (n) => (n == null || Number.isNaN(n) ? 'n/a' : `${(n / KB).toFixed(1)} KB`);
+const num = (n, d = 0) => (n == null || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const sec = (n) => (n == null ? 'n/a' : `${num(n, 1)} s`);
+const ms = (n) => (n == null ? 'n/a' : `${num(n, 1)} ms`);
+const mb = (n) => (n == null ? 'n/a' : `${num(n)} MB`);
+const x = (n) => (n == null || !Number.isFinite(n) ? 'n/a' : `${num(n, 2)}×`);
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** One row per figure: [area, figure, value, how it was measured]. */
+export function summaryRows({ sections: s }) {
+  const rows = [];
+  const w = s.weight;
+  if (w) {
+    const over = w.pages.filter((p) => p.gzip > PAGE_BUDGET).length;
+    rows.push(
+      ['page weight', `pages built`, num(w.pages.length), 'HTML files in the build (Pagefind folder excluded)'],
+      ['page weight', `largest page at load (${w.largest.page})`, `${kb(w.largest.gzip)} gzip · ${kb(w.largest.brotli)} br · ${kb(w.largest.raw)} raw`, 'HTML + CSS + JS fetched at load, each file compressed on its own'],
+      ['page weight', 'median page at load', `${kb(w.median.gzip)} gzip · ${kb(w.median.brotli)} br · ${kb(w.median.raw)} raw`, `median over all pages; budget ${kb(MEDIAN_BUDGET)} gzip`],
+      ['page weight', 'pages over 30 KB gzip', `${over}`, `budget ${kb(PAGE_BUDGET)} gzip per page (tests/build/page-weight.test.ts)`],
+      ['page weight', 'bytes at load per byte of visible text (median)', `${x(w.median.ratioRaw)} raw · ${x(w.median.ratioGzip)} gzip`, `load bytes / UTF-8 bytes of the visible text (median text ${num(w.median.textBytes)} B)`],
+      ['build', 'real site: astro build + Pagefind', `${sec(w.build.seconds)} · ${mb(w.build.peakMB)}`, 'one run, wall time and peak RSS (GNU time)'],
+    );
+  }
+  for (const a of s.anchors ?? []) {
+    rows.push([
+      'side by side',
+      `${a.name} page (${a.page}): ours / GOV.UK Frontend / Starlight`,
+      `${kb(a.ours.gzip)} / ${kb(a.govuk.gzip)} / ${kb(a.starlight.gzip)} gzip`,
+      `ours is ${x(a.ours.gzip / a.govuk.gzip)} of GOV.UK, ${x(a.ours.gzip / a.starlight.gzip)} of Starlight (same text, gzip at load)`,
+    ]);
+  }
+  const sc = s.scale;
+  if (sc) {
+    for (const r of sc.rows) {
+      if (r.skipped) rows.push(['build scale', `${num(r.n)} entries`, 'not run', r.skipped]);
+      else rows.push(['build scale', `${num(r.n)} entries (${num(r.pages)} pages)`, `${sec(r.seconds)} · ${mb(r.peakMB)}`, `median of ${r.runs} (build ${sec(r.buildSeconds)} + index ${sec(r.indexSeconds)})`]);
+    }
+    for (const g of sc.growth) rows.push(['build scale', `growth ${num(g.from)} → ${num(g.to)}`, `time ${x(g.timeRatio)} · memory ${x(g.memoryRatio)}`, `time ∝ n^${num(g.exponent, 2)} (1.00 = linear)`]);
+  }
+  const i = s.intake;
+  if (i) {
+    for (const c of i.cases) rows.push(['intake in-process', `${c.name}`, `${num(c.perSecond)} /s per core`, `median of ${i.runs} runs of ${num(c.iterations)} submissions, one thread`]);
+  }
+  const h = s.http;
+  if (h) {
+    rows.push(
+      ['intake over loopback', `${num(h.requests)} submissions at concurrency ${h.concurrency}`, `p50 ${ms(h.p50)} · p95 ${ms(h.p95)} · p99 ${ms(h.p99)}`, `autocannon against ${h.server}; fake Resend delay ${ms(h.fakeDelayMs)}`],
+      ['intake over loopback', 'errors / non-2xx', `${h.errors} / ${h.non2xx}`, 'socket errors and timeouts / answers other than 201'],
+      ['intake over loopback', 'delivered exactly once', h.exactlyOnce ? `yes (${num(h.delivered)} centre mails)` : `NO: ${h.deliveryProblem}`, 'centre mails the fake Resend received, by idempotency key'],
+    );
+  }
+  for (const b of s.bundles?.functions ?? []) rows.push(['function bundle', b.name, `${kb(b.zipBytes)} zip · ${kb(b.bundleBytes)} unzipped`, b.how]);
+  return rows;
+}
+
+export function renderTable(results) {
+  const rows = summaryRows(results);
+  const errors = Object.entries(results.errors).map(([k, v]) => `\n${k} FAILED:\n${v}`).join('\n');
+  return table(['area', 'figure', 'value', 'how'], rows) + errors;
+}
+
+export function renderReport(results) {
+  const m = results.machine;
+  const w = results.sections.weight;
+  const sc = results.sections.scale;
+  const parts = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.mjs). Do not edit by hand: run it again.',
+    '',
+    `- Date: ${m.date}`,
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${num(m.memoryGB, 1)} GB RAM, ${m.os}`,
+    `- Node: ${m.node} (the project's pinned Node); commit ${m.commit}`,
+    `- Whole run: ${sec(results.totalSeconds)}`,
+    '',
+    '## Summary',
+    '',
+    table(['area', 'figure', 'value', 'how'], summaryRows(results)),
+    '',
+  ];
+  if (Object.keys(results.errors).length) {
+    parts.push('## Failed sections', '', ...Object.entries(results.errors).map(([k, v]) => `### ${k}\n\n\`\`\`\n${v}\n\`\`\`\n`));
+  }
+  parts.push(
+    '## How each figure is measured',
+    '',
+    '**Page weight.** The site is built once (`astro build` + Pagefind, as `npm run build`) into a temporary folder. For every HTML page, bench/lib/page-weight.mjs reads the stylesheets (`<link rel=stylesheet>`), scripts (`<script src>`, classic or module) and `modulepreload`s the HTML names, and follows the static `import`s of each JS module and `@import`s of each stylesheet. Dynamic `import()` is not followed: that is what loads Pagefind on the search page, and the search index is excluded on purpose. Images, fonts and the favicon are not counted (the site has no web fonts and no content images). Each file is compressed on its own with node:zlib, gzip level 6 and brotli quality 11, and the sizes are summed. 1 KB = 1,000 bytes. The budget test (tests/build/page-weight.test.ts) checks gzip, the larger of the two, so a page within budget on gzip is within budget on brotli too. Visible text: the text of `<body>` without scripts, styles, templates, `noscript`, `svg` and `hidden` elements, white space collapsed, in UTF-8 bytes.',
+    '',
+    '**Side by side.** bench/anchors/ has its own package.json (govuk-frontend, @astrojs/starlight, astro), installed by the bench on first use. Each anchor page holds the same text as our page: the body of our built page, with its scripts and styles taken out. GOV.UK: the body inside GOV.UK Frontend\'s page template with `govuk-frontend.min.css` and `govuk-frontend.min.js` (plus the `initAll()` module and the `js-enabled` snippet), as its docs install it. Starlight: a two-page Starlight site (locale nl) whose Markdown pages hold the same body as one HTML block, built with the anchors\' own Astro; its own header, sidebar, search button and table of contents come with it, as on any Starlight site. All three are measured by the same page-weight module.',
+    '',
+    '**Build scale.** bench/lib/synthetic.mjs writes n entries next to the real content in a temporary copy of the project (node_modules linked entry by entry, so Astro\'s cache stays private): 5 % centres (each a page), 35 % events with two future sessions, 30 % peer groups, 30 % general pages. The copy is built with `astro build` and indexed with scripts/pagefind.mjs, each under GNU time (`/usr/bin/time -f "%e %M"`): wall seconds, and peak resident memory of the Node process (the Pagefind binary runs as its own child process and is not in that figure). A fresh copy per run, no cache. Growth: time ∝ n^k between two sizes; k ≤ 1 is linear or better.',
+    '',
+    '**Intake in-process.** bench/lib/intake-bench.mjs bundles src/lib/intake with esbuild and drives, in one thread, what the function does between parsing and answering: schema validation, routing to the centre, reference, mail rendering, and `submit` with an in-memory mailer and outbox. Valid input is a full referral; invalid input has several field errors. Submissions per second of one core, median of several runs after a warm-up.',
+    '',
+    '**Intake over loopback.** bench/lib/intake-http.mjs starts a fake Resend on 127.0.0.1 (answers `POST /emails` with an id, records each idempotency key), serves the functions with Netlify\'s local emulation (`astro dev` on a free 127.0.0.1 port, adapter dev features off) with RESEND_API_KEY and RESEND_BASE_URL pointing at the fake, and sends submissions with autocannon, each with its own submission id. Latency percentiles are autocannon\'s; the check at the end counts centre mails per idempotency key at the fake.',
+    '',
+    '**Function bundles.** bench/lib/bundles.mjs runs @netlify/zip-it-and-ship-it (what Netlify\'s build runs, with netlify.toml\'s esbuild bundler) on netlify/functions and reports the zip and the unzipped bundle of each function.',
+    '',
+  );
+  if (w) {
+    parts.push('## Every page', '', table(['page', 'files', 'raw', 'gzip', 'brotli', 'text', 'raw/text', 'gzip/text'], [...w.pages].sort((a, b) => b.gzip - a.gzip).map((p) => [p.page, p.files, kb(p.raw), kb(p.gzip), kb(p.brotli), `${num(p.textBytes)} B`, x(p.ratioRaw), x(p.ratioGzip)])), '');
+  }
+  if (results.sections.anchors) {
+    parts.push('## Side by side, in full', '', table(['page', 'build', 'raw', 'gzip', 'brotli', 'text', 'files'], results.sections.anchors.flatMap((a) => ['ours', 'govuk', 'starlight'].map((k) => [a.page, k, kb(a[k].raw), kb(a[k].gzip), kb(a[k].brotli), `${num(a[k].textBytes)} B`, a[k].files.join(' ')]))), '');
+  }
+  if (sc) {
+    parts.push('## Build scale, in full', '', table(['entries', 'centres / events / groups / pages', 'HTML pages', 'runs (s)', 'median s', 'build s', 'index s', 'peak MB'], sc.rows.filter((r) => !r.skipped).map((r) => [num(r.n), `${r.counts.centres} / ${r.counts.events} / ${r.counts.groups} / ${r.counts.pages}`, num(r.pages), r.samples.map((v) => v.toFixed(1)).join(', '), num(r.seconds, 1), num(r.buildSeconds, 1), num(r.indexSeconds, 1), num(r.peakMB)])), '');
+  }
+  if (results.sections.notes) parts.push('## Findings', '', results.sections.notes, '');
+  return parts.join('\n');
+}

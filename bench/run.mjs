@@ -1,0 +1,127 @@
+// npm run bench: page weight, anchors, build scale, intake throughput and function
+// bundle sizes; prints a table and writes docs/benchmarks.md.
+// Options: --only=weight,anchors,scale,intake,http,bundles   --quick (fewer runs, sizes up to 1,000)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGovuk, buildStarlight, ensureInstalled, pageContent, pickPages, readPage } from './lib/anchors.mjs';
+import { growthExponent, measureScale, timed } from './lib/build-scale.mjs';
+import { measurePage, measureSite, median } from './lib/page-weight.mjs';
+import { renderReport, renderTable } from './lib/report.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const anchorsDir = join(root, 'bench/anchors');
+const argv = process.argv.slice(2);
+const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const quick = argv.includes('--quick');
+const want = (s) => !only || only.includes(s);
+const started = Date.now();
+const BUDGET_MS = 15 * 60_000;
+const left = () => BUDGET_MS - (Date.now() - started);
+const log = (m) => console.error(`bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s  ${m}`);
+
+const results = { machine: machine(), sections: {}, errors: {} };
+
+async function section(name, fn) {
+  if (!want(name)) return;
+  log(`${name} ...`);
+  try {
+    results.sections[name] = await fn();
+  } catch (err) {
+    results.errors[name] = String(err?.stack || err).split('\n').slice(0, 12).join('\n');
+    log(`${name} failed: ${String(err?.message || err).split('\n')[0]}`);
+  }
+}
+
+function machine() {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model?.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: totalmem() / 2 ** 30,
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    commit: git.status === 0 ? git.stdout.trim() : 'unknown',
+  };
+}
+
+// One build of our site, shared by page weight and anchors.
+const ourDist = mkdtempSync(join(tmpdir(), 'ifg-bench-dist-'));
+let built = null;
+function buildOurs() {
+  if (built) return built;
+  const env = { DIST_DIR: ourDist, ASTRO_TELEMETRY_DISABLED: '1', QUICK_EXIT_URL: 'http://127.0.0.1:9/weg' };
+  const astro = timed(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: root, env, timeoutMs: 300_000 });
+  if (!astro.ok) throw new Error(`npm run build failed:\n${astro.output.trim().split('\n').slice(-15).join('\n')}`);
+  const index = timed(['scripts/pagefind.mjs'], { cwd: root, env, timeoutMs: 300_000 });
+  if (!index.ok) throw new Error(`pagefind failed:\n${index.output}`);
+  built = { seconds: astro.seconds + index.seconds, peakMB: astro.peakMB };
+  return built;
+}
+
+await section('weight', () => {
+  const build = buildOurs();
+  const site = measureSite(ourDist);
+  return { build, ...site, pages: site.pages.map(({ files, ...p }) => ({ ...p, files: files.length })) };
+});
+
+await section('anchors', () => {
+  buildOurs();
+  ensureInstalled(anchorsDir, log);
+  const pages = pickPages(ourDist).map((p) => ({ ...p, content: pageContent(readPage(ourDist, p.file)) }));
+  const govuk = buildGovuk(anchorsDir, pages);
+  const starlight = buildStarlight(anchorsDir, pages);
+  const anchorFile = (p) => (p.name === 'home' ? 'index.html' : `${p.name}/index.html`);
+  const pick = ({ raw, gzip, brotli, textBytes, files }) => ({ raw, gzip, brotli, textBytes, files: files.map((f) => f.url) });
+  return pages.map((p) => ({
+    name: p.name,
+    page: measurePage(ourDist, p.file).page,
+    ours: pick(measurePage(ourDist, p.file)),
+    govuk: pick(measurePage(govuk, anchorFile(p))),
+    starlight: pick(measurePage(starlight.dir, anchorFile(p))),
+  }));
+});
+
+await section('scale', () => {
+  const plan = quick ? [[100, 1], [1000, 1]] : [[100, 3], [1000, 3], [10000, 3]];
+  const rows = [];
+  const reserveMs = 4 * 60_000; // for the intake benches and the report
+  for (const [n, runs] of plan) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      // Estimate this run from the last one, scaled linearly in n, and stop when it would eat the reserve.
+      const prev = samples.at(-1) ?? rows.at(-1);
+      const estimateMs = prev ? prev.seconds * 1000 * (n / prev.n) : 0;
+      if (estimateMs > left() - reserveMs) break;
+      log(`scale n=${n} run ${i + 1}/${runs}`);
+      const r = measureScale(root, n, { timeoutMs: Math.max(60_000, left() - reserveMs) });
+      if (!r.ok) throw new Error(`build with ${n} synthetic entries ${r.timedOut ? 'timed out' : 'failed'}:\n${r.error}`);
+      samples.push(r);
+    }
+    if (!samples.length) {
+      rows.push({ n, runs: 0, skipped: 'would not fit the 15-minute budget' });
+      break;
+    }
+    const m = (k) => median(samples.map((s) => s[k]));
+    rows.push({ n, runs: samples.length, counts: samples[0].counts, pages: samples[0].pages, seconds: m('seconds'), buildSeconds: m('buildSeconds'), indexSeconds: m('indexSeconds'), peakMB: m('peakMB'), samples: samples.map((s) => s.seconds) });
+  }
+  const done = rows.filter((r) => !r.skipped);
+  const growth = done.slice(1).map((r, i) => ({ from: done[i].n, to: r.n, timeRatio: r.seconds / done[i].seconds, memoryRatio: r.peakMB / done[i].peakMB, exponent: growthExponent(done[i], r) }));
+  return { rows, growth };
+});
+
+await section('intake', async () => (await import('./lib/intake-bench.mjs')).inProcess({ root, quick }));
+await section('http', async () => (await import('./lib/intake-http.mjs')).overLoopback({ root, quick, log }));
+await section('bundles', async () => (await import('./lib/bundles.mjs')).functionBundles({ root }));
+
+rmSync(ourDist, { recursive: true, force: true });
+results.totalSeconds = (Date.now() - started) / 1000;
+// What the numbers mean is written by hand in bench/findings.md and carried into the report.
+if (existsSync(join(root, 'bench/findings.md'))) results.sections.notes = readFileSync(join(root, 'bench/findings.md'), 'utf8').trim();
+if (!only) writeFileSync(join(root, 'docs/benchmarks.md'), renderReport(results));
+console.log(renderTable(results));
+log(`done in ${results.totalSeconds.toFixed(0)} s${only ? ' (partial run: docs/benchmarks.md not written)' : ', wrote docs/benchmarks.md'}`);
+if (Object.keys(results.errors).length) process.exitCode = 1;
