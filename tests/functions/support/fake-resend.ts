@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the fake answers next: like Resend, or one of its failures. */
+export type FakeMode = 'ok' | '422' | '429' | '429-once' | 'quota' | '500' | '503' | 'hang';
+
+export interface FakeMail { id: string; to: string[]; reply_to?: string | string[]; subject: string; text: string; html: string; from: string; key: string | null }
+
+/**
+ * A stand-in for api.resend.com on 127.0.0.1: the real SDK talks to it through
+ * RESEND_BASE_URL. Like Resend, a repeated Idempotency-Key returns the first answer and
+ * sends nothing new, so `mails` holds what a mailbox would really have received.
+ */
+export class FakeResend {
+  mode: FakeMode = 'ok';
+  retryAfter = '0';
+  requests = 0;
+  readonly mails: FakeMail[] = [];
+  private readonly byKey = new Map<string, string>();
+  private readonly hanging = new Set<ServerResponse>();
+  private server: Server = createServer((req, res) => void this.handle(req, res));
+  url = '';
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  reset(mode: FakeMode = 'ok'): void {
+    this.mode = mode;
+    this.requests = 0;
+    this.mails.length = 0;
+    this.byKey.clear();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    this.requests++;
+    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'POST' || req.url !== '/emails') return reply(404, { name: 'not_found', message: 'not found', statusCode: 404 });
+    switch (this.mode) {
+      case 'hang': this.hanging.add(res); return;
+      case '422': return reply(422, { name: 'validation_error', message: 'Invalid `to` field.', statusCode: 422 });
+      case '429': return reply(429, { name: 'rate_limit_exceeded', message: 'Too many requests', statusCode: 429 }, { 'retry-after': this.retryAfter });
+      case '429-once': this.mode = 'ok'; return reply(429, { name: 'rate_limit_exceeded', message: 'Too many requests', statusCode: 429 }, { 'retry-after': this.retryAfter });
+      case 'quota': return reply(429, { name: 'daily_quota_exceeded', message: 'quota', statusCode: 429 });
+      case '500': return reply(500, { name: 'internal_server_error', message: 'boom', statusCode: 500 });
+      case '503': res.writeHead(503); res.end('Service Unavailable'); return;
+    }
+    const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
+    if (key && this.byKey.has(key)) return reply(200, { id: this.byKey.get(key) });
+    const body = JSON.parse(raw) as Omit<FakeMail, 'id' | 'key'> & { to: string | string[] };
+    const id = `fake-${this.mails.length + 1}`;
+    this.mails.push({ ...body, to: Array.isArray(body.to) ? body.to : [body.to], id, key });
+    if (key) this.byKey.set(key, id);
+    reply(200, { id });
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BlobsServer } from '@netlify/blobs/server';
+import { setLogSink } from '../../../src/lib/intake/log';
+import { FakeResend } from './fake-resend';
+
+export const ORIGIN = 'https://veilighuis.example';
+/** Values no log line may ever contain. */
+export const MARKERS = {
+  name: 'Zorroaster Quibbleworth',
+  email: 'zorro.quibble@politie-test.be',
+  question: 'Vraagmarker-7781 over het gezin',
+  police: 'GE.99.Q7.424242/2026',
+  adult: 'Xanthippe Markerdottir',
+};
+
+export const validReferral = (overrides: Record<string, unknown> = {}) => ({
+  referrer: { name: MARKERS.name, organisation: 'PZ Aalst', sector: 'politie', phone: '053 72 37 00', email: MARKERS.email },
+  municipality: 'Aalst',
+  offer: 'kortdurend',
+  adults: [{ role: 'slachtoffer', name: MARKERS.adult, birthYear: '1984' }],
+  children: [{ birthYear: '2015', relation: 'dochter' }],
+  violence: ['partner'],
+  policeReport: MARKERS.police,
+  question: MARKERS.question,
+  familyInformed: 'ja',
+  legalBasis: 'ja',
+  ...overrides,
+});
+
+export const validAdvice = (overrides: Record<string, unknown> = {}) => ({
+  name: MARKERS.name, organisation: 'CAW Oost-Vlaanderen', sector: 'caw', email: MARKERS.email,
+  municipality: '9000', contact: 'e-mail', question: MARKERS.question, ...overrides,
+});
+
+let counter = 0;
+export const newId = () => `test-submission-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 10)}`;
+
+export function post(path: string, body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`${ORIGIN}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN, 'sec-fetch-site': 'same-origin', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function postForm(path: string, pairs: Array<[string, string]>, headers: Record<string, string> = {}): Request {
+  return post(path, new URLSearchParams(pairs).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
+}
+
+/**
+ * One fake Resend, one Netlify Blobs server and the environment the functions read,
+ * all on 127.0.0.1; every log line of the suite is kept for the privacy check.
+ */
+export async function startHarness() {
+  const fake = await new FakeResend().start();
+  const dir = await mkdtemp(join(tmpdir(), 'intake-blobs-'));
+  const token = 'test-token';
+  const blobs = new BlobsServer({ directory: dir, token, logger: () => {} });
+  const { port } = await blobs.start();
+  const logs: string[] = [];
+  setLogSink((line) => logs.push(line));
+  const blobsContext = Buffer.from(JSON.stringify({ edgeURL: `http://127.0.0.1:${port}`, uncachedEdgeURL: `http://127.0.0.1:${port}`, siteID: 'test-site', token })).toString('base64');
+  const env: Record<string, string> = {
+    CONTEXT: 'production',
+    RESEND_API_KEY: 're_test_key',
+    RESEND_BASE_URL: fake.url,
+    MAIL_FROM: 'Veilig Huis <intake@veilighuis.example>',
+    OUTBOX_KEY: Buffer.alloc(32, 7).toString('base64'),
+    OUTBOX_STORE: `outbox-${process.pid}`,
+    MAIL_RETRY_BUDGET_MS: '700',
+    MAIL_ATTEMPT_TIMEOUT_MS: '250',
+    URL: ORIGIN,
+    NETLIFY_BLOBS_CONTEXT: blobsContext,
+  };
+  const saved = Object.fromEntries(Object.keys({ ...env, MAIL_REDIRECT_TO: '' }).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  delete process.env.MAIL_REDIRECT_TO;
+  return {
+    fake,
+    logs,
+    blobsDown() { process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify({ edgeURL: 'http://127.0.0.1:9', uncachedEdgeURL: 'http://127.0.0.1:9', siteID: 'x', token })).toString('base64'); },
+    blobsUp() { process.env.NETLIFY_BLOBS_CONTEXT = blobsContext; },
+    async stop() {
+      await fake.stop();
+      await blobs.stop();
+      await rm(dir, { recursive: true, force: true });
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    },
+  };
+}
+
+/** Every value of the markers, as they could leak: raw, lower case, JSON-escaped. */
+export function leaks(lines: string[]): string[] {
+  const text = lines.join('\n').toLowerCase();
+  return Object.values(MARKERS).filter((m) => text.includes(m.toLowerCase()));
+}
