@@ -1,39 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { upcomingSessions } from '../../src/lib/agenda';
+import { agendaGroups, agendaSessions, sessionPassed, upcomingSessions, type AgendaEvent, type AgendaGroup } from '../../src/lib/agenda';
 
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
-const course = {
-  id: 'je-weren-kan-je-leren',
-  data: {
-    title: 'Je weren kan je leren',
-    centres: ['kempen'],
-    sessions: [
-      { date: day('2017-10-14'), start: '09:30', end: '16:30' },
-      { date: day('2027-03-08'), note: 'uren nog te bepalen' },
-      { date: day('2027-02-15'), start: '13:00' },
-    ],
-  },
-};
-const infoSession = { id: 'info', data: { title: 'Infosessie', centres: ['antwerpen'], sessions: [{ date: day('2027-02-15'), start: '09:00' }] } };
+const event = (id: string, centres: string[], audience: AgendaEvent['data']['audience'], days: string[], start?: string): AgendaEvent => ({
+  id, data: { title: id, centres, audience, sessions: days.map((d) => ({ date: new Date(d), start })) },
+});
+const events = [
+  event('cursus-2017', ['kempen'], 'slachtoffers', ['2017-10-05', '2017-10-12']),
+  event('vorming', ['antwerpen', 'kempen'], 'professionelen', ['2027-02-01', '2026-12-03'], '09:30'),
+  event('infoavond', ['limburg'], 'iedereen', ['2026-11-24', '2026-11-23'], '19:00'),
+  event('cursus', ['kempen'], 'slachtoffers', ['2027-01-10']),
+];
+const group = (id: string, centre: string, status: AgendaGroup['data']['status'], audience: AgendaGroup['data']['audience'] = 'slachtoffers'): AgendaGroup => ({ id, data: { title: id, centre, audience, status } });
+// 24 November 2026, 23:30 in Belgium.
+const now = new Date('2026-11-24T22:30:00Z');
 
-describe('upcomingSessions', () => {
-  it('drops past sessions and sorts the rest by day and start time', () => {
-    const list = upcomingSessions([course, infoSession], new Date('2026-11-24T10:00:00Z'));
-    expect(list.map((s) => `${s.day} ${s.session.start ?? '-'} ${s.event.id}`)).toEqual([
-      '2027-02-15 09:00 info',
-      '2027-02-15 13:00 je-weren-kan-je-leren',
-      '2027-03-08 - je-weren-kan-je-leren',
+describe('the agenda', () => {
+  it('shows every session from today on, the next one first, never a past one', () => {
+    expect(agendaSessions(events, now).map((s) => `${s.event.id} ${s.day}`)).toEqual([
+      'infoavond 2026-11-24', 'vorming 2026-12-03', 'cursus 2027-01-10', 'vorming 2027-02-01',
     ]);
   });
-
-  it('shows nothing when every session is past, as with the seeded 2017-2018 dates', () => {
-    const past = { ...course, data: { ...course.data, sessions: [course.data.sessions[0]] } };
-    expect(upcomingSessions([past], new Date('2026-11-24T10:00:00Z'))).toEqual([]);
+  it('reads "today" in Belgium: at 00:30 on the 25th in Brussels, the 24th has passed', () => {
+    expect(upcomingSessions(events, new Date('2026-11-24T23:30:00Z')).map((s) => s.day)[0]).toBe('2026-12-03');
   });
+  it('filters by centre, also for an event two centres announce', () => {
+    expect(agendaSessions(events, now, { centre: 'kempen' }).map((s) => s.event.id)).toEqual(['vorming', 'cursus', 'vorming']);
+    expect(agendaSessions(events, now, { centre: 'antwerpen' }).map((s) => s.day)).toEqual(['2026-12-03', '2027-02-01']);
+    expect(agendaSessions(events, now, { centre: 'mechelen' })).toEqual([]);
+  });
+  it('filters by audience and keeps what is for everyone', () => {
+    expect(agendaSessions(events, now, { audience: 'slachtoffers' }).map((s) => s.event.id)).toEqual(['infoavond', 'cursus']);
+    expect(agendaSessions(events, now, { audience: 'professionelen' }).map((s) => s.event.id)).toEqual(['infoavond', 'vorming', 'vorming']);
+    expect(agendaSessions(events, now, { audience: 'iedereen' })).toHaveLength(4);
+  });
+  it('lists active and planned peer groups, not full ones, active first', () => {
+    const groups = [group('b-gepland', 'kempen', 'gepland'), group('volzet', 'kempen', 'volzet'), group('z-actief', 'kempen', 'actief'), group('pro', 'limburg', 'actief', 'professionelen')];
+    expect(agendaGroups(groups).map((g) => g.id)).toEqual(['pro', 'z-actief', 'b-gepland']);
+    expect(agendaGroups(groups, { centre: 'limburg' }).map((g) => g.id)).toEqual(['pro']);
+    expect(agendaGroups(groups, { audience: 'slachtoffers' }).map((g) => g.id)).toEqual(['z-actief', 'b-gepland']);
+  });
+});
 
-  it('keeps a session on its own day until midnight in Belgium', () => {
-    const events = [{ id: 'x', data: { title: 'x', centres: [], sessions: [{ date: day('2027-02-15') }] } }];
-    expect(upcomingSessions(events, new Date('2027-02-15T22:30:00Z'))).toHaveLength(1); // 23:30 in Brussels
-    expect(upcomingSessions(events, new Date('2027-02-15T23:30:00Z'))).toHaveLength(0); // 00:30 on the 16th
+describe('hiding sessions that passed after the build', () => {
+  it('hides a session the day after, and on its day once its end time has gone by', () => {
+    expect(sessionPassed('2026-11-23', undefined, now)).toBe(true);
+    expect(sessionPassed('2026-11-24', undefined, now)).toBe(false);
+    expect(sessionPassed('2026-11-24', '23:30', now)).toBe(true);
+    expect(sessionPassed('2026-11-24', '23:31', now)).toBe(false);
+    expect(sessionPassed('2026-11-25', '10:00', now)).toBe(false);
+  });
+  it('uses Belgian summer time for the end', () => {
+    // 21:00 in Brussels on 1 July 2027 is 19:00 UTC.
+    expect(sessionPassed('2027-07-01', '21:00', new Date('2027-07-01T18:59:00Z'))).toBe(false);
+    expect(sessionPassed('2027-07-01', '21:00', new Date('2027-07-01T19:00:00Z'))).toBe(true);
   });
 });
