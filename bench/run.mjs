@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGovuk, buildStarlight, ensureInstalled, pageContent, pickPages, readPage } from './lib/anchors.mjs';
-import { growthExponent, measureScale, timed } from './lib/build-scale.mjs';
+import { buildSite, growthExponent, measureScale } from './lib/build-scale.mjs';
 import { measurePage, measureSite, median } from './lib/page-weight.mjs';
 import { renderReport, renderTable } from './lib/report.mjs';
 
@@ -54,11 +54,9 @@ let built = null;
 function buildOurs() {
   if (built) return built;
   const env = { DIST_DIR: ourDist, ASTRO_TELEMETRY_DISABLED: '1', QUICK_EXIT_URL: 'http://127.0.0.1:9/weg' };
-  const astro = timed(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { cwd: root, env, timeoutMs: 300_000 });
-  if (!astro.ok) throw new Error(`npm run build failed:\n${astro.output.trim().split('\n').slice(-15).join('\n')}`);
-  const index = timed(['scripts/pagefind.mjs'], { cwd: root, env, timeoutMs: 300_000 });
-  if (!index.ok) throw new Error(`pagefind failed:\n${index.output}`);
-  built = { seconds: astro.seconds + index.seconds, peakMB: astro.peakMB };
+  const r = buildSite(root, env, 300_000);
+  if (!r.ok) throw new Error(`npm run build failed:\n${r.error}`);
+  built = { seconds: r.seconds, peakMB: r.peakMB };
   return built;
 }
 

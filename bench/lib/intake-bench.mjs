@@ -1,0 +1,91 @@
+// In-process intake throughput: validation, routing, reference, mail rendering and
+// submit() with an in-memory mailer and outbox, one thread, submissions per second.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median } from './page-weight.mjs';
+import { invalidAdvice, invalidReferral, validAdvice, validReferral } from './intake-samples.mjs';
+
+/** Runs package.json's `prebuild` (it writes src/lib/intake/generated/) when the generated directory is missing. */
+export function ensureGenerated(root) {
+  if (existsSync(join(root, 'src/lib/intake/generated/directory.json'))) return;
+  const prebuild = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts?.prebuild;
+  if (!prebuild) return;
+  const r = spawnSync('/bin/sh', ['-c', prebuild], { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+  if (r.status !== 0) throw new Error('prebuild failed');
+}
+
+/** Bundles a TypeScript entry with esbuild (the bundler Netlify uses for functions) and imports it. */
+export async function importTs(root, entry) {
+  const { build } = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'ifg-bench-ts-'));
+  const outfile = join(dir, 'entry.mjs');
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    logLevel: 'error',
+    // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Calls `fn` repeatedly for about `ms` milliseconds; returns calls per second. */
+async function rate(fn, ms) {
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const end = start + BigInt(ms) * 1_000_000n;
+  let now = start;
+  while (now < end) {
+    for (let i = 0; i < 50; i++) await fn();
+    n += 50;
+    now = process.hrtime.bigint();
+  }
+  return { perSecond: n / (Number(now - start) / 1e9), iterations: n };
+}
+
+export async function inProcess({ root, quick = false }) {
+  ensureGenerated(root);
+  const m = await importTs(root, 'bench/lib/intake-entry.ts');
+  const sent = [];
+  const mailer = { send: async (mail) => (sent.push(mail.idempotencyKey), { ok: true, id: `fake-${sent.length}` }) };
+  const outbox = { put: async () => {}, remove: async () => {}, retry: async () => ({ delivered: 0, waiting: 0, expired: 0, failed: [] }) };
+
+  const valid = (kind, input) => async () => {
+    const v = m.validate(kind, input, m.directory);
+    if (!v.ok) throw new Error(`bench sample for ${kind} is not valid: ${JSON.stringify(v.errors)}`);
+    const r = await m.submit({ kind, data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, { mailer, outbox });
+    if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+  };
+  const invalid = (kind, input) => async () => {
+    const v = m.validate(kind, input, m.directory);
+    if (v.ok || v.errors.length < 3) throw new Error(`bench sample for invalid ${kind} gave ${v.ok ? 'no errors' : v.errors.length + ' errors'}`);
+  };
+  const cases = [
+    ['referral, valid: validate + route + reference + render + send (2 mails)', valid('referral', validReferral())],
+    ['referral, invalid: validate (field errors)', invalid('referral', invalidReferral())],
+    ['advice, valid: validate + route + reference + render + send (2 mails)', valid('advice', validAdvice())],
+    ['advice, invalid: validate (field errors)', invalid('advice', invalidAdvice())],
+  ];
+  const runs = quick ? 3 : 5;
+  const out = [];
+  for (const [name, fn] of cases) {
+    await rate(fn, 300); // warm-up: JIT and zod's first-use compilation
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
+    out.push({ name, perSecond: median(samples.map((s) => s.perSecond)), iterations: median(samples.map((s) => s.iterations)), samples: samples.map((s) => Math.round(s.perSecond)) });
+  }
+  // Two mails (centre + receipt) per valid submission, each with its own key: nothing sent twice.
+  if (new Set(sent).size !== sent.length) throw new Error('a submission produced the same idempotency key twice');
+  return { runs, cases: out };
+}

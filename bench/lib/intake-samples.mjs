@@ -1,0 +1,37 @@
+// Inputs for the intake benches: a full referral and advice request as the enhanced form
+// sends them (JSON), and invalid ones with several field errors.
+
+export const validReferral = () => ({
+  referrer: { name: 'Noor Peeters', organisation: 'PZ Aalst', sector: 'politie', function: 'Inspecteur', phone: '053 72 37 00', email: 'onthaal@pz-aalst.example', reachable: 'Weekdagen 9-16 u' },
+  municipality: 'Aalst',
+  offer: 'kortdurend',
+  adults: [
+    { role: 'slachtoffer', name: 'A. B.', birthYear: '1984', language: 'Nederlands' },
+    { role: 'pleger', name: 'C. D.', birthYear: '1980' },
+  ],
+  children: [{ birthYear: '2015', relation: 'dochter' }, { birthYear: '2018', relation: 'zoon' }],
+  safety: { call: 'ja', times: 'Na 14 u', message: 'nee' },
+  violence: ['partner', 'kind'],
+  police: 'ja',
+  policeReport: 'AL.12.L3.001234/2026',
+  risks: ['herhaling', 'kinderen'],
+  helpSoFar: 'Begeleiding door het CAW sinds 2025, zonder veel effect. '.repeat(5),
+  question: 'Wij vragen een verkennend casusoverleg voor dit gezin. De spanningen lopen op en de kinderen zijn getuige. '.repeat(4),
+  familyInformed: 'ja',
+  legalBasis: 'ja',
+});
+
+export const invalidReferral = () => ({
+  ...validReferral(),
+  referrer: { name: '', organisation: 'PZ Aalst', sector: 'onbekend', phone: '12', email: 'geen-adres' },
+  adults: [{ role: 'x' }],
+  violence: [],
+  legalBasis: undefined,
+});
+
+export const validAdvice = () => ({
+  name: 'Noor Peeters', organisation: 'CAW Oost-Vlaanderen', sector: 'caw', email: 'onthaal@caw.example',
+  municipality: '9000', contact: 'e-mail', question: 'Ik twijfel of ik een gezin moet aanmelden. Kan iemand mij terugbellen? '.repeat(3),
+});
+
+export const invalidAdvice = () => ({ name: '', organisation: '', sector: 'x', email: 'nee', municipality: 'Atlantis', question: '' });
