@@ -40,7 +40,8 @@ describe('UI strings (src/i18n/nl.json)', () => {
 
   it('uses flat dotted keys and non-empty Dutch values', () => {
     for (const [key, value] of Object.entries(nl)) {
-      expect(key).toMatch(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/);
+      // Segments may carry a content id with hyphens, e.g. intake.option.offer.weet-niet.
+      expect(key).toMatch(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/);
       expect(String(value).trim(), key).not.toBe('');
     }
   });
