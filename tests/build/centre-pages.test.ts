@@ -90,6 +90,7 @@ describe('seed facts where a reader looks for them', () => {
     expect(groups).toMatch(/overlevers van kindermishandeling Gepland: startdatum nog niet bekend .*Echo en VECK .*Aalst/);
     expect(groups).toMatch(/Gepland: eerst voorzien in voorjaar 2024, nieuwe datum nog niet bekend/);
     expect(textOf(sectionOf(html, 'locaties'))).toContain('VAC Gent, 11de verdieping (backoffice)');
+    expect(textOf(mainOf(html))).toContain('Gestart: 25 november 2023');
   });
 
   it('Mechelen: base in the Sociaal Huis, a contact point in every police zone, the figures, twelve municipalities', () => {
