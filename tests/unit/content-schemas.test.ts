@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { centreSchema } from '../../src/schemas/centre';
@@ -122,4 +122,21 @@ describe('broken content is refused with the field and a Dutch explanation', () 
     const result = centreSchema.safeParse({ ...data, lastReviewed: '2026-11-24' });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['statusNote', expect.stringMatching(/status "beperkt".*statusNote/)]]);
   });
+});
+
+// Editors and developers read the schemas as the reference: every field says what it is.
+describe('schema sources', () => {
+  const dir = resolve('src/schemas');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    it(`${file}: every field has a JSDoc comment right above it`, () => {
+      const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+      // A field: `name: z.string(...)`, `opens: clockTime,` or the shorthand `audience,`.
+      const fields = lines
+        .map((line, i) => ({ line, i }))
+        .filter(({ line }) => /^\s+[a-zA-Z]+: (z\.|[a-zA-Z]+[,.(]|[a-zA-Z]+$)/.test(line) || /^\s+[a-zA-Z]+,$/.test(line));
+      const undocumented = fields.filter(({ i }) => !/\*\/\s*$/.test(lines[i - 1] ?? '')).map(({ line, i }) => `${i + 1}: ${line.trim()}`);
+      expect(undocumented).toEqual([]);
+      if (file !== 'common.ts') expect(fields.length, 'fields found').toBeGreaterThan(3);
+    });
+  }
 });
