@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { address, audience, clockTime, functionalEmail, isoDate, servicePhone, weekday } from './common';
+import { address, audience, clockTime, functionalEmail, isoDate, servicePhone, tooLong, tooShort, weekday } from './common';
 
 /**
  * A functional mailbox, or the word `onbekend` while the centre has not given one.
@@ -39,13 +39,13 @@ export const phoneLine = z.strictObject({
   /** Short id used in links and tests, e.g. `advieslijn`. */
   id: z.string({ error: 'Geef de lijn een korte id, bv. "advieslijn".' }).regex(/^[a-z0-9-]+$/, 'Gebruik voor de id alleen kleine letters, cijfers en streepjes, bv. "co3-lijn".'),
   /** Name readers see, e.g. `Advieslijn voor professionelen`. */
-  name: z.string({ error: 'Geef de lijn een naam, bv. "Advieslijn".' }).trim().min(1),
+  name: z.string({ error: 'Geef de lijn een naam, bv. "Advieslijn".' }).trim().min(1, tooShort(1)),
   /** The number as printed, e.g. `03 435 98 10`. */
   number: servicePhone,
   /** Who may call this line. */
   audience,
   /** What the line is for, one sentence, e.g. `Twijfel je of je een gezin aanmeldt? Bel ons.` */
-  purpose: z.string({ error: 'Schrijf in één zin waarvoor de lijn dient.' }).trim().min(1).max(300),
+  purpose: z.string({ error: 'Schrijf in één zin waarvoor de lijn dient.' }).trim().min(1, tooShort(1)).max(300, tooLong(300)),
   /** Weekly opening hours in Belgian time; public holidays count as closed. */
   hours: z.array(openingHours).min(1, 'Geef minstens één blok openingsuren, bv. days: [ma, di], opens: "09:00", closes: "16:00".'),
   /** One-day exceptions, e.g. closed on a team day. */
@@ -57,11 +57,11 @@ export const location = z.strictObject({
   /** `backoffice` (main site, often not open to visitors) or `frontoffice` (where families can go). */
   kind: z.enum(['backoffice', 'frontoffice'], { error: 'Kies "backoffice" of "frontoffice".' }),
   /** Name of the place, e.g. `Sociaal Huis Aalst`. */
-  name: z.string({ error: 'Geef de plaats een naam, bv. "Sociaal Huis Aalst".' }).trim().min(1),
+  name: z.string({ error: 'Geef de plaats een naam, bv. "Sociaal Huis Aalst".' }).trim().min(1, tooShort(1)),
   /** Address; leave out when it is not public yet. */
   address: address.optional(),
   /** Extra information, e.g. `Alleen op afspraak`. */
-  note: z.string().trim().max(300).optional(),
+  note: z.string().trim().max(300, tooLong(300)).optional(),
 });
 
 /** One of the four tracks and where the centre offers it. */
@@ -73,29 +73,29 @@ export const trackOffer = z.strictObject({
   /** Only in these municipalities (ids from the municipalities list); leave out for the whole area. */
   municipalities: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "wortegem-petegem".')).optional(),
   /** Explanation for readers, e.g. `Kortdurende casusondersteuning van 4 tot 6 maanden.` */
-  note: z.string().trim().max(400).optional(),
+  note: z.string().trim().max(400, tooLong(400)).optional(),
 });
 
 /** An IFG-centre ("Veilig Huis"). The MDX body is the centre's own introduction. */
 export const centreSchema = z.strictObject({
   /** Full name, e.g. `Veilig Huis Oost-Vlaanderen`. */
-  name: z.string({ error: 'Vul de volledige naam van het centrum in, bv. "Veilig Huis Oost-Vlaanderen".' }).trim().min(3),
+  name: z.string({ error: 'Vul de volledige naam van het centrum in, bv. "Veilig Huis Oost-Vlaanderen".' }).trim().min(3, tooShort(3)),
   /** Short name for lists, e.g. `Oost-Vlaanderen`. */
-  shortName: z.string({ error: 'Vul een korte naam in, bv. "Oost-Vlaanderen".' }).trim().min(2).max(40),
+  shortName: z.string({ error: 'Vul een korte naam in, bv. "Oost-Vlaanderen".' }).trim().min(2, tooShort(2)).max(40, tooLong(40)),
   /** Three capitals used in references, e.g. `OVL`. */
   code: z.string({ error: 'Vul een code van 3 hoofdletters in, bv. "OVL".' }).regex(/^[A-Z]{3}$/, 'De code heeft precies 3 hoofdletters, bv. "OVL".'),
   /** Earlier names readers may know, e.g. `FJC Mechelen`. */
-  formerNames: z.array(z.string().trim().min(1)).default([]),
+  formerNames: z.array(z.string().trim().min(1, tooShort(1))).default([]),
   /** The area in words, e.g. `de provincie Oost-Vlaanderen`. */
-  area: z.string({ error: 'Beschrijf het werkgebied, bv. "de provincie Oost-Vlaanderen".' }).trim().min(3),
+  area: z.string({ error: 'Beschrijf het werkgebied, bv. "de provincie Oost-Vlaanderen".' }).trim().min(3, tooShort(3)),
   /** `operationeel`, `opstartend` (with a `startDate`) or `beperkt` (part of the work is suspended; explain in `statusNote`). */
   status: z.enum(['operationeel', 'opstartend', 'beperkt'], { error: 'Kies "operationeel", "opstartend" of "beperkt".' }),
   /** One sentence about the status readers must know, e.g. `Sinds mei 2025 neemt het centrum geen nieuwe dossiers aan.` */
-  statusNote: z.string().trim().min(3).max(300, 'Houd de uitleg bij de status kort (hoogstens 300 tekens).').optional(),
+  statusNote: z.string().trim().min(3, tooShort(3)).max(300, 'Houd de uitleg bij de status kort (hoogstens 300 tekens).').optional(),
   /** Exact day the centre opened (officially) or will open, e.g. `2023-11-25`. */
   startDate: isoDate('de startdatum').optional(),
   /** When the centre started, in words, as precise as known, e.g. `november 2023`; use when the exact day is not known. */
-  opened: z.string().trim().min(4).max(60, 'Schrijf de start kort, bv. "november 2023".').optional(),
+  opened: z.string().trim().min(4, tooShort(4)).max(60, 'Schrijf de start kort, bv. "november 2023".').optional(),
   /** Mailbox that receives referrals (aanmeldingen), or `onbekend` while the centre has not confirmed one. */
   referralMailbox: mailboxOrUnknown,
   /** Mailbox that receives advice requests (may equal the referral mailbox), or `onbekend`. */
@@ -107,7 +107,7 @@ export const centreSchema = z.strictObject({
   /** The tracks on offer and where. */
   tracks: z.array(trackOffer, { error: 'Noem de sporen die het centrum aanbiedt, bv. - track: 3 / status: aangeboden. Schrijf tracks: [] zolang het aanbod niet bekend is.' }),
   /** Partner organisations, e.g. `Politie`, `CAW Oost-Vlaanderen`. */
-  partners: z.array(z.string().trim().min(1)).default([]),
+  partners: z.array(z.string().trim().min(1, tooShort(1))).default([]),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
   dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }),
   /** Day an editor last checked this page, e.g. `2026-11-20`. */

@@ -5,6 +5,12 @@ import { z } from 'astro/zod';
  * the editor what to write, because it is shown as-is when the build fails.
  */
 
+/** Dutch message for text that is too long, e.g. `Houd dit korter: hoogstens 300 tekens.` */
+export const tooLong = (max: number) => `Houd dit korter: hoogstens ${max} tekens.`;
+
+/** Dutch message for text that is too short or empty. */
+export const tooShort = (min: number) => (min <= 1 ? 'Dit veld mag niet leeg zijn.' : `Schrijf minstens ${min} tekens.`);
+
 /** A date written as YYYY-MM-DD in the frontmatter, e.g. `2026-03-14`. */
 export const isoDate = (what: string) =>
   z.coerce.date({ error: `Schrijf ${what} als datum in de vorm JJJJ-MM-DD, bv. 2026-03-14.` });
@@ -43,9 +49,9 @@ export const weekday = z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], {
 /** A postal address in Flanders or Brussels. */
 export const address = z.strictObject({
   /** Street and number, e.g. `Stationstraat 10`. */
-  street: z.string({ error: 'Vul straat en huisnummer in, bv. "Stationstraat 10".' }).trim().min(1),
+  street: z.string({ error: 'Vul straat en huisnummer in, bv. "Stationstraat 10".' }).trim().min(1, tooShort(1)),
   /** Four-digit postcode, e.g. `2300`. */
   postcode: z.string({ error: 'Vul de postcode in tussen aanhalingstekens, bv. "2300".' }).regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers, bv. "2300".'),
   /** Municipality or district, e.g. `Turnhout`. */
-  city: z.string({ error: 'Vul de gemeente in, bv. "Turnhout".' }).trim().min(1),
+  city: z.string({ error: 'Vul de gemeente in, bv. "Turnhout".' }).trim().min(1, tooShort(1)),
 });

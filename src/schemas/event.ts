@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audience, clockTime, isoDate } from './common';
+import { audience, clockTime, isoDate, tooLong, tooShort } from './common';
 
 /** One dated session of an event. */
 export const session = z.strictObject({
@@ -10,13 +10,13 @@ export const session = z.strictObject({
   /** End time, e.g. `"16:30"`. */
   end: clockTime.optional(),
   /** Short note, e.g. `uren nog te bepalen`. */
-  note: z.string().trim().max(120).optional(),
+  note: z.string().trim().max(120, tooLong(120)).optional(),
 });
 
 /** A course, training or info session with one or more dated sessions. */
 export const eventSchema = z.strictObject({
   /** Title, e.g. `Je weren kan je leren`. */
-  title: z.string({ error: 'Geef de activiteit een titel.' }).trim().min(3).max(120),
+  title: z.string({ error: 'Geef de activiteit een titel.' }).trim().min(3, tooShort(3)).max(120, tooLong(120)),
   /** Kind of activity. */
   kind: z.enum(['cursus', 'vorming', 'infosessie', 'voorstelling', 'andere'], { error: 'Kies "cursus", "vorming", "infosessie", "voorstelling" of "andere".' }),
   /** Ids of the centres that organise or announce it, e.g. `[kempen]`. */
@@ -24,13 +24,13 @@ export const eventSchema = z.strictObject({
   /** Who it is for. */
   audience,
   /** One sentence for the agenda, e.g. `Cursus weerbaarheid en zelfverdediging voor vrouwen.` */
-  summary: z.string({ error: 'Schrijf een korte samenvatting (één zin).' }).trim().min(3).max(300),
+  summary: z.string({ error: 'Schrijf een korte samenvatting (één zin).' }).trim().min(3, tooShort(3)).max(300, tooLong(300)),
   /** The sessions; past ones drop off the agenda by themselves. */
   sessions: z.array(session).min(1, 'Geef minstens één sessie met een datum.'),
   /** Place, e.g. `Turnhout`. */
-  place: z.string({ error: 'Vul de plaats in.' }).trim().min(2),
+  place: z.string({ error: 'Vul de plaats in.' }).trim().min(2, tooShort(2)),
   /** How to register, e.g. `Inschrijven via het CAW`. */
-  registration: z.string().trim().max(300).optional(),
+  registration: z.string().trim().max(300, tooLong(300)).optional(),
 });
 
 export type Event = z.infer<typeof eventSchema>;

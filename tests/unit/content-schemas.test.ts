@@ -96,6 +96,14 @@ const fixtures: { file: string; schema: z.ZodType; problems: { path: string; mes
       { path: 'phoneLines.0.hours.0.opens', message: /UU:MM/ },
     ],
   },
+  {
+    file: 'page-description-too-long.mdx',
+    schema: pageSchema,
+    problems: [
+      { path: 'description', message: /^Houd dit korter: hoogstens 200 tekens\.$/ },
+      { path: 'audience', message: /Kies "slachtoffers", "professionelen" of "iedereen"/ },
+    ],
+  },
   { file: 'group-planned-without-season.md', schema: groupSchema, problems: [{ path: 'season', message: /geplande groep heeft een season/ }] },
   {
     file: 'event-without-sessions.md',
