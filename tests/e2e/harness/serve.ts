@@ -81,7 +81,9 @@ export async function serveSite(): Promise<ServedSite> {
   await writeFile(join(root, 'netlify.toml'), await deployConfig());
   await symlink(distDir, join(root, 'publish'), 'dir');
   // Functions are bundled from a copy (Netlify's bundler trips over linked source folders).
-  for (const folder of ['netlify', 'src']) await cp(join(projectRoot, folder), join(root, folder), { recursive: true });
+  for (const folder of ['netlify', 'src']) {
+    if (existsSync(join(projectRoot, folder))) await cp(join(projectRoot, folder), join(root, folder), { recursive: true });
+  }
   await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const dev = new NetlifyDev({
     projectRoot: root,
