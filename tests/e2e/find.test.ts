@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './harness/browser';
+import { serveSite, type ServedSite } from './harness/serve';
+import nl from '../../src/i18n/nl.json' with { type: 'json' };
+
+/**
+ * Finding help in a real browser, served with the production headers (strict CSP):
+ * the municipality combobox, the no-JS form, open-now against a fixed clock,
+ * the agenda's audience filter and Pagefind search with filters.
+ */
+let site: ServedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page that records CSP violations and script errors, and any request that leaves 127.0.0.1. */
+async function open(path: string, options: { javaScriptEnabled?: boolean; time?: string } = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: site.origin, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const problems: string[] = [];
+  await context.route((url) => url.hostname !== '127.0.0.1', (route) => { problems.push(`request to ${route.request().url()}`); return route.abort(); });
+  const page = await context.newPage();
+  if (options.time) await page.clock.setFixedTime(new Date(options.time));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(path);
+  return { page, context, problems };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('municipality lookup', () => {
+  it('suggests a district as you type and shows its centre, keyboard only', async () => {
+    const { page, context, problems } = await open('/');
+    const input = page.getByRole('combobox', { name: nl['lookup.label'] });
+    await input.pressSequentially('borgerh');
+    const option = page.getByRole('option', { name: 'Borgerhout (deel van Antwerpen)' });
+    await option.waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await axe(page)).toEqual([]);
+    await input.press('ArrowDown');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await input.press('Enter');
+    const result = page.locator('[data-lookup-result] [data-lookup-result-for="antwerpen"]');
+    await result.waitFor();
+    expect(await result.locator('h2').textContent()).toContain('Antwerpen valt onder Veilig Huis Antwerpen');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    // Open-now of the inserted phone lines is filled in too.
+    expect(await result.locator('.open-now:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a postcode, says clearly when it knows none, and does not guess between two Mariakerkes', async () => {
+    const { page, context, problems } = await open('/centra/kempen/');
+    const input = page.getByRole('combobox', { name: nl['lookup.label'] });
+    await input.fill('1050');
+    await input.press('Enter');
+    await page.getByRole('heading', { name: 'Elsene ligt in Brussel' }).waitFor();
+    await input.fill('9999');
+    await page.getByRole('button', { name: nl['lookup.submit'] }).click();
+    await page.locator('[data-lookup-result] .error-message', { hasText: 'We vinden geen Vlaamse of Brusselse gemeente voor "9999"' }).waitFor();
+    await input.fill('Mariakerke');
+    // The suggestions now cover the button, as they would for a reader: Enter submits.
+    await input.press('Enter');
+    await page.getByText(nl['lookup.didYouMean']).waitFor();
+    expect(await page.locator('[data-lookup-result] a').allTextContents()).toEqual(['Mariakerke (deel van Gent)', 'Mariakerke (deel van Oostende)']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works without JavaScript: the form leads to the list, the list to the municipality page', async () => {
+    const { page, context } = await open('/', { javaScriptEnabled: false });
+    await page.getByLabel(nl['lookup.label']).fill('Gent');
+    await page.getByRole('button', { name: nl['lookup.submit'] }).click();
+    await page.waitForURL(/\/gemeenten\/\?q=Gent$/);
+    await page.locator('#gent a').click();
+    await page.waitForURL(/\/gemeenten\/gent\/$/);
+    expect(await page.locator('main h2').first().textContent()).toContain('Gent valt onder Veilig Huis Oost-Vlaanderen');
+    await context.close();
+  });
+
+  it('answers ?q= on /gemeenten/ with JavaScript', async () => {
+    const { page, context, problems } = await open('/gemeenten/?q=St.-Amandsberg');
+    await page.locator('[data-lookup-result] [data-lookup-result-for="gent"]').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('open now', () => {
+  it('says "nu open" during the hours and when it opens again outside them, in Belgian time', async () => {
+    // Tuesday 24 November 2026, 10:00 in Brussels (09:00 UTC): Antwerp's advice line is open 09:00-16:00.
+    let { page, context, problems } = await open('/centra/antwerpen/', { time: '2026-11-24T09:00:00Z' });
+    const line = page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now');
+    expect(await line.textContent()).toBe('Nu open tot 16:00');
+    expect(problems).toEqual([]);
+    await context.close();
+    // Friday 25 December 2026 (Christmas), 10:00: closed, opens Monday.
+    ({ page, context } = await open('/centra/antwerpen/', { time: '2026-12-25T09:00:00Z' }));
+    expect(await page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now').textContent()).toBe('Gesloten, opent maandag om 09:00');
+    await context.close();
+  });
+  it('stays hidden without JavaScript, the hours table is there', async () => {
+    const { page, context } = await open('/centra/antwerpen/', { javaScriptEnabled: false });
+    expect(await page.locator('.open-now').first().isHidden()).toBe(true);
+    expect(await page.locator('.phone-line table').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('agenda', () => {
+  it('filters by audience with JavaScript and hides the filter without it', async () => {
+    const { page, context, problems } = await open('/agenda/');
+    const groups = page.locator('#groepen + ul > li');
+    const total = await groups.count();
+    expect(total).toBeGreaterThan(0);
+    await page.getByLabel(nl['agenda.audienceProfessionals']).check();
+    expect(await page.locator('#groepen + ul > li:visible').count()).toBeLessThan(total);
+    await page.getByLabel(nl['agenda.audienceAll']).check();
+    expect(await page.locator('#groepen + ul > li:visible').count()).toBe(total);
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+    const noJs = await open('/agenda/', { javaScriptEnabled: false });
+    expect(await noJs.page.locator('[data-agenda-filter]').isHidden()).toBe(true);
+    await noJs.context.close();
+  });
+});
+
+describe('search', () => {
+  it('runs ?q= with Pagefind under the strict CSP, with Dutch results and a centre filter', async () => {
+    const { page, context, problems } = await open('/zoeken/?q=casusregie');
+    await page.locator('[data-search-summary]', { hasText: 'resultaten' }).waitFor();
+    // Results load as they scroll into view (Pagefind's ResultList); the list starts below the fold.
+    await page.locator('[data-search-results]').scrollIntoViewIfNeeded();
+    const firstResult = page.locator('[data-search-results] > li').first().locator('a');
+    await firstResult.waitFor();
+    expect(await firstResult.getAttribute('href')).toBe('/casusregisseur/');
+    expect(await page.locator('[data-search-summary]').textContent()).toMatch(/^\d+ resultaten voor "casusregie"\.$/);
+    await page.getByLabel(nl['search.centre']).selectOption('Kempen');
+    await page.locator('[data-search-results]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] li a')].some((a) => a.getAttribute('href') === '/centra/kempen/'));
+    const hrefs = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((h) => h?.startsWith('/centra/') && h !== '/centra/kempen/')).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
