@@ -45,11 +45,13 @@ export function summaryRows({ sections: s }) {
     for (const c of i.cases) rows.push(['intake in-process', `${c.name}`, `${num(c.perSecond)} /s per core`, `median of ${i.runs} runs of ${num(c.iterations)} submissions, one thread`]);
   }
   const h = s.http;
-  if (h) {
+  for (const [key, label] of [['emulation', 'loopback, Netlify emulation'], ['warm', 'loopback, shipped bundle']]) {
+    const r = h?.[key];
+    if (!r) continue;
     rows.push(
-      ['intake over loopback', `${num(h.requests)} submissions at concurrency ${h.concurrency}`, `p50 ${ms(h.p50)} · p95 ${ms(h.p95)} · p99 ${ms(h.p99)}`, `autocannon against ${h.server}; fake Resend delay ${ms(h.fakeDelayMs)}`],
-      ['intake over loopback', 'errors / non-2xx', `${h.errors} / ${h.non2xx}`, 'socket errors and timeouts / answers other than 201'],
-      ['intake over loopback', 'delivered exactly once', h.exactlyOnce ? `yes (${num(h.delivered)} centre mails)` : `NO: ${h.deliveryProblem}`, 'centre mails the fake Resend received, by idempotency key'],
+      [label, `${num(r.requests)} submissions at concurrency ${r.concurrency}`, `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} · ${num(r.perSecond, 1)}/s`, `autocannon against ${r.server}; fake Resend delay ${ms(r.fakeDelayMs)}`],
+      [label, 'errors / non-201', `${r.errors} / ${r.non2xx}${r.non2xx ? ` (${Object.entries(r.statuses).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`, 'socket errors and timeouts / answers other than 201 sent'],
+      [label, 'delivered exactly once', r.exactlyOnce ? `yes (${num(r.delivered)} centre mails, ${num(r.receipts)} receipts)` : `NO: ${r.deliveryProblem}`, 'centre mails the fake Resend received, per idempotency key'],
     );
   }
   for (const b of s.bundles?.functions ?? []) rows.push(['function bundle', b.name, `${kb(b.zipBytes)} zip · ${kb(b.bundleBytes)} unzipped`, b.how]);
