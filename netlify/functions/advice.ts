@@ -44,7 +44,8 @@ export default async function advice(req: Request): Promise<Response> {
 }
 
 export const config: Config = {
-  path: '/api/advice',
+  // The slash variant is what the form posts to: `astro dev` (trailingSlash: 'always') only hands that one to the function.
+  path: ['/api/advice', '/api/advice/'],
   // Per IP and domain: generous, because a police office or a shelter shares one address.
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };

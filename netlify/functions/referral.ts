@@ -44,7 +44,8 @@ export default async function referral(req: Request): Promise<Response> {
 }
 
 export const config: Config = {
-  path: '/api/referral',
+  // The slash variant is what the form posts to: `astro dev` (trailingSlash: 'always') only hands that one to the function.
+  path: ['/api/referral', '/api/referral/'],
   // Per IP and domain: generous, because a police office or a shelter shares one address.
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };

@@ -4,6 +4,8 @@ import { FREE_TEXT_MAX, centreChoice, choice, email, optionalChoice, optionalPho
 import { sectors } from './referral-schema';
 
 export const contactWays = ['telefoon', 'e-mail'] as const;
+const placeRequired = code('advice.place.required');
+const phoneRequired = code('advice.phone.required');
 
 /** The advice request ("advieslijn"); it never needs identifying data of the family. */
 export const adviceSchema = z
@@ -22,10 +24,10 @@ export const adviceSchema = z
   })
   .superRefine((a, ctx) => {
     if (!a.municipality && !a.centreOverride) {
-      ctx.addIssue({ code: 'custom', message: code('advice.place.required'), path: ['municipality'] });
+      ctx.addIssue({ code: 'custom', message: placeRequired, path: ['municipality'] });
     }
     if (a.contact === 'telefoon' && !a.phone) {
-      ctx.addIssue({ code: 'custom', message: code('advice.phone.required'), path: ['phone'] });
+      ctx.addIssue({ code: 'custom', message: phoneRequired, path: ['phone'] });
     }
   });
 

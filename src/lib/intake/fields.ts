@@ -65,12 +65,13 @@ export function rows<T extends z.ZodType>(row: T, min: number, max: number, tooF
   const isBlank = (v: unknown) =>
     v === undefined || v === null ||
     (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((x) => x === undefined || x === ''));
+  const tooFewCode = code(tooFew);
   return z
     .array(z.preprocess((v) => (isBlank(v) ? null : v), row.nullable()), { error: genericCodes.invalid })
     .max(max, genericCodes.tooMany)
     .transform((list) => list.filter((r): r is NonNullable<typeof r> => r !== null))
     .superRefine((list, ctx) => {
-      if (list.length < min) ctx.addIssue({ code: 'custom', message: code(tooFew), path: [0, firstField] });
+      if (list.length < min) ctx.addIssue({ code: 'custom', message: tooFewCode, path: [0, firstField] });
     });
 }
 

@@ -89,7 +89,9 @@ export interface Envelope {
 }
 
 export function takeEnvelope(body: Record<string, unknown>, idPattern: RegExp): Envelope | null {
-  const { submissionId, website, step, ...rest } = body;
+  const { submissionId: rawId, website, step, ...rest } = body;
+  // The static page carries an empty id field that the script fills; without JS it stays empty.
+  const submissionId = rawId === '' ? undefined : rawId;
   for (const key of Object.keys(body)) delete body[key];
   Object.assign(body, rest);
   if (submissionId !== undefined && (typeof submissionId !== 'string' || !idPattern.test(submissionId))) return null;

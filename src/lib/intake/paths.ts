@@ -1,9 +1,12 @@
 import type { FormKind } from './routing';
 
-/** The fixed URLs of the intake (see docs: URL scheme). */
+/**
+ * The fixed URLs of the intake. The functions answer on /api/referral and /api/referral/;
+ * the forms post to the slash form because `astro dev` only routes that one to functions.
+ */
 export const intakePaths: Record<FormKind, { page: string; api: string; done: string }> = {
-  referral: { page: '/professionals/aanmelden/', api: '/api/referral', done: '/professionals/aanmelden/verzonden/' },
-  advice: { page: '/professionals/advies/', api: '/api/advice', done: '/professionals/advies/verzonden/' },
+  referral: { page: '/professionals/aanmelden/', api: '/api/referral/', done: '/professionals/aanmelden/verzonden/' },
+  advice: { page: '/professionals/advies/', api: '/api/advice/', done: '/professionals/advies/verzonden/' },
 };
 
 /** The confirmation page: centre and status in the path, the reference in the fragment, never an answer. */

@@ -16,6 +16,7 @@ export const riskSignals = ['acuut', 'herhaling', 'kinderen', 'levensdomeinen', 
 export const yesNoUnknown = ['ja', 'nee', 'onbekend'] as const;
 
 export const MAX_ADULTS = 8;
+const reasonRequired = code('familyInformedReason.required');
 export const MAX_CHILDREN = 12;
 
 const adult = z.strictObject({
@@ -72,7 +73,7 @@ export const referralSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.familyInformed === 'nee' && !r.familyInformedReason) {
-      ctx.addIssue({ code: 'custom', message: code('familyInformedReason.required'), path: ['familyInformedReason'] });
+      ctx.addIssue({ code: 'custom', message: reasonRequired, path: ['familyInformedReason'] });
     }
   });
 

@@ -12,6 +12,7 @@ export type Validated<K extends FormKind> =
 
 const schemas = { referral: referralSchema, advice: adviceSchema } as const;
 const shortSupportNotOffered = code('offer.notOffered');
+const placeMissing = { referral: code('municipality.required'), advice: code('advice.place.required') } as const;
 
 /**
  * One validation for the page (before sending) and the function (on arrival):
@@ -24,7 +25,7 @@ export function validate<K extends FormKind>(kind: K, input: unknown, dir: Direc
   const place = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const wanted = { municipality: text(place.municipality), centreOverride: text(place.centreOverride) };
   if (!wanted.municipality && !wanted.centreOverride) {
-    const missing = { field: 'municipality', message: messageFor(kind === 'referral' ? 'municipality.required' : 'advice.place.required') };
+    const missing = { field: 'municipality', message: messageFor(placeMissing[kind]) };
     return { ok: false, errors: [missing, ...errors.filter((e) => e.field !== 'municipality')] };
   }
   if (errors.some((e) => e.field === 'municipality' || e.field === 'centreOverride')) return { ok: false, errors };
