@@ -6,6 +6,8 @@ import { sectors } from './referral-schema';
 export const contactWays = ['telefoon', 'e-mail'] as const;
 const placeRequired = code('advice.place.required');
 const phoneRequired = code('advice.phone.required');
+const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+const isObject = (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null;
 
 /** The advice request ("advieslijn"); it never needs identifying data of the family. */
 export const adviceSchema = z
@@ -22,14 +24,9 @@ export const adviceSchema = z
     contactTimes: optionalText(200),
     question: requiredText('advice.question.required', FREE_TEXT_MAX),
   })
-  .superRefine((a, ctx) => {
-    if (!a.municipality && !a.centreOverride) {
-      ctx.addIssue({ code: 'custom', message: placeRequired, path: ['municipality'] });
-    }
-    if (a.contact === 'telefoon' && !a.phone) {
-      ctx.addIssue({ code: 'custom', message: phoneRequired, path: ['phone'] });
-    }
-  });
+  // `when`: check these even while other fields are wrong, so every error shows at once.
+  .refine((a) => filled(a.municipality) || filled(a.centreOverride), { message: placeRequired, path: ['municipality'], when: isObject })
+  .refine((a) => a.contact !== 'telefoon' || filled(a.phone), { message: phoneRequired, path: ['phone'], when: isObject });
 
 export type AdviceRequest = z.infer<typeof adviceSchema>;
 export const adviceMultiFields = [] as const;

@@ -71,10 +71,9 @@ export const referralSchema = z
     familyInformedReason: optionalText(1000),
     legalBasis: mustConfirm('legalBasis.required'),
   })
-  .superRefine((r, ctx) => {
-    if (r.familyInformed === 'nee' && !r.familyInformedReason) {
-      ctx.addIssue({ code: 'custom', message: reasonRequired, path: ['familyInformedReason'] });
-    }
+  // `when`: check this even while other fields are wrong, so every error shows at once.
+  .refine((r) => r.familyInformed !== 'nee' || (typeof r.familyInformedReason === 'string' && r.familyInformedReason.trim() !== ''), {
+    message: reasonRequired, path: ['familyInformedReason'], when: (p) => typeof p.value === 'object' && p.value !== null,
   });
 
 export type Referral = z.infer<typeof referralSchema>;

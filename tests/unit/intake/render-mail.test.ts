@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { directory } from '../../../src/lib/intake/directory';
+import { renderAdviceMail, renderReceipt, renderReferralMail } from '../../../src/lib/intake/render-mail';
+
+const antwerpen = directory.centres.find((c) => c.id === 'antwerpen')!;
+const ctx = { centre: antwerpen, reference: 'ANT-7K3M-9QXP', municipalityName: 'Antwerpen', overridden: false };
+const advice = {
+  name: 'An <b>Peeters</b>', organisation: 'CAW & co', sector: 'caw', email: 'an@caw.be', municipality: 'Borgerhout',
+  contact: 'telefoon', phone: '03 123 45 67', question: 'Regel 1\r\nReferentie: NEP\n<script>alert(1)</script>',
+};
+const row = (label: string, value: string) => `<tr><th align="left" valign="top">${label}</th><td>${value}</td></tr>`;
+
+describe('the centre mail', () => {
+  it('renders the exact text part: option labels, no empty fields, typed lines indented so they cannot pose as headers', () => {
+    const mail = renderAdviceMail(advice, ctx);
+    expect(mail.subject).toBe('Adviesvraag (ANT) ANT-7K3M-9QXP');
+    expect(mail.text).toBe([
+      'Adviesvraag voor Veilig Huis Antwerpen', '',
+      'Referentie: ANT-7K3M-9QXP', 'Gemeente (herkend): Antwerpen', '',
+      '== Over jou ==', 'Je naam: An <b>Peeters</b>', 'Je organisatie: CAW & co', 'Sector: CAW',
+      'E-mailadres op het werk: an@caw.be', 'Telefoonnummer op het werk: 03 123 45 67', '',
+      '== Gemeente of centrum ==', 'Gemeente of postcode van het gezin: Borgerhout', '',
+      '== Je vraag ==', 'Hoe wil je antwoord krijgen?: Telefoon', 'Je vraag:',
+      '  Regel 1', '  Referentie: NEP', '  <script>alert(1)</script>', '',
+    ].join('\n'));
+  });
+
+  it('renders the exact HTML part with every value escaped and nothing remote', () => {
+    const mail = renderAdviceMail(advice, ctx);
+    expect(mail.html).toBe([
+      '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Adviesvraag voor Veilig Huis Antwerpen</title></head><body>',
+      '<h1>Adviesvraag voor Veilig Huis Antwerpen</h1>',
+      '<table>', row('Referentie', 'ANT-7K3M-9QXP'), row('Gemeente (herkend)', 'Antwerpen'), '</table>',
+      '<h2>Over jou</h2>', '<table>', row('Je naam', 'An &lt;b&gt;Peeters&lt;/b&gt;'), row('Je organisatie', 'CAW &amp; co'), row('Sector', 'CAW'),
+      row('E-mailadres op het werk', 'an@caw.be'), row('Telefoonnummer op het werk', '03 123 45 67'), '</table>',
+      '<h2>Gemeente of centrum</h2>', '<table>', row('Gemeente of postcode van het gezin', 'Borgerhout'), '</table>',
+      '<h2>Je vraag</h2>', '<table>', row('Hoe wil je antwoord krijgen?', 'Telefoon'),
+      row('Je vraag', 'Regel 1<br>Referentie: NEP<br>&lt;script&gt;alert(1)&lt;/script&gt;'), '</table>',
+      '</body></html>', '',
+    ].join('\n'));
+    expect(mail.html).not.toMatch(/src=|href=|url\(/i);
+  });
+
+  it('a referral lists each adult and child under its own heading and says when the centre was chosen on purpose', () => {
+    const mail = renderReferralMail({
+      referrer: { name: 'An', organisation: 'PZ', sector: 'politie', phone: '09 1', email: 'a@pz.be' },
+      municipality: 'Gent', offer: 'weet-niet', adults: [{ role: 'slachtoffer' }, { role: 'pleger', interpreter: 'ja' }],
+      children: [{ birthYear: '2016' }], violence: ['partner', 'eer'], question: 'Vraag', familyInformed: 'nee', familyInformedReason: 'Gevaar', legalBasis: 'ja',
+    }, { ...ctx, overridden: true });
+    expect(mail.subject).toBe('Aanmelding (ANT) ANT-7K3M-9QXP');
+    expect(mail.text).toContain('Centrum: De verwijzer koos bewust Veilig Huis Antwerpen');
+    expect(mail.text).toContain('== Volwassene 2 ==\nRol: Vermoedelijke pleger\nTolk: Ja');
+    expect(mail.text).toContain('== Kind 1 ==\nGeboortejaar: 2016');
+    expect(mail.text).toContain('Welk geweld is er?: Partnergeweld, Eergerelateerd geweld');
+  });
+
+  it('never lets typed markup or control characters through, whatever is typed', () => {
+    const hostile = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '\r', '\n', '\u0000', '\u202e', 'a', '/', 's', 'c', 'r', 'i', 'p', 't', '=') , maxLength: 60 });
+    fc.assert(fc.property(hostile, hostile, (name, question) => {
+      const { html, text, subject } = renderAdviceMail({ ...advice, name, question }, ctx);
+      const body = html.replace(/<\/?(!doctype html|html lang="nl"|html|head|meta charset="utf-8"|title|body|h1|h2|table|tr|th align="left" valign="top"|th|td|br)>/g, '');
+      expect(body).not.toMatch(/[<>]/);
+      expect(text).not.toMatch(/[\u0000\r\u202e]/);
+      expect(subject).toBe('Adviesvraag (ANT) ANT-7K3M-9QXP');
+    }), { numRuns: 500 });
+  });
+});
+
+describe('the receipt for the referrer', () => {
+  it('has the reference, the centre and the next step, and no text the referrer typed', () => {
+    const receipt = renderReceipt('referral', antwerpen, 'ANT-7K3M-9QXP');
+    expect(receipt.subject).toBe('Ontvangstbevestiging Aanmelding ANT-7K3M-9QXP');
+    expect(receipt.text).toBe([
+      'We hebben je aanmelding ontvangen', '', 'Referentie: ANT-7K3M-9QXP', 'Centrum: Veilig Huis Antwerpen', '',
+      '== Wat gebeurt er nu? ==', 'Volgende stap:',
+      '  Het centrum neemt binnen 5 werkdagen contact met je op om een verkennend casusoverleg te plannen. Vermeld de referentie als je het centrum contacteert.',
+      'Let op:', '  Deze bevestiging bevat bewust geen antwoorden uit het formulier. Bewaar je eigen kopie in je dossier.', '',
+    ].join('\n'));
+  });
+});
