@@ -67,6 +67,14 @@ export function lookupMunicipality<M extends MunicipalityRecord>(query: string, 
   return byAlias.length === 1 ? result(byAlias[0]) : { kind: 'unknown' };
 }
 
+/** The municipalities that share the district name typed (e.g. Mariakerke: Gent and Oostende); empty when it is not shared. */
+export function sharedDistrict<M extends MunicipalityRecord>(query: string, list: readonly M[]): M[] {
+  const name = normalizeName(query);
+  if (!name || list.some((m) => normalizeName(m.name) === name)) return [];
+  const matches = list.filter((m) => m.aliases.some((a) => normalizeName(a) === name));
+  return matches.length > 1 ? matches : [];
+}
+
 /**
  * Suggestions while typing, best first: postcodes that start with the digits typed,
  * then names that start with the query, aliases that start with it, names and

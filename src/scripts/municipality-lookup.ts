@@ -4,10 +4,10 @@
  * the answer loaded from the static page /gemeenten/<id>/ so it reads the same
  * with and without JavaScript. The list of names is fetched on first use only.
  */
-import { lookupMunicipality, suggestMatches, type MunicipalityRecord, type Suggestion } from '../lib/lookup';
+import { lookupMunicipality, normalizeName, sharedDistrict, suggestMatches, type MunicipalityRecord, type Suggestion } from '../lib/lookup';
 import { fillOpenNow } from './open-now';
 
-interface Labels { count: string; none: string; unknown: string; didYouMean: string; via: string }
+interface Labels { count: string; none: string; unknown: string; shared: string; didYouMean: string; via: string }
 
 let list: Promise<MunicipalityRecord[]> | null = null;
 const municipalities = () => (list ??= fetch('/gemeenten.json').then((r) => r.json() as Promise<MunicipalityRecord[]>));
@@ -80,10 +80,11 @@ function enhance(form: HTMLFormElement): void {
     const all = await municipalities();
     const found = lookupMunicipality(query, all);
     if (found.kind !== 'unknown') return choose(found.municipality);
+    const shared = sharedDistrict(query, all);
     const p = document.createElement('p');
     p.className = 'error-message';
-    p.textContent = labels.unknown.replace('{query}', query.trim());
-    const guesses = suggestMatches(query, all, 5);
+    p.textContent = (shared.length ? labels.shared : labels.unknown).replace('{query}', query.trim());
+    const guesses = shared.length ? shared.map((m) => ({ municipality: m, via: m.aliases.find((a) => normalizeName(a) === normalizeName(query)) ?? null })) : suggestMatches(query, all, 5);
     const more = document.createElement('ul');
     for (const s of guesses) {
       const a = document.createElement('a');
@@ -94,7 +95,8 @@ function enhance(form: HTMLFormElement): void {
       li.append(a);
       more.append(li);
     }
-    result.replaceChildren(p, ...(guesses.length ? [Object.assign(document.createElement('p'), { textContent: labels.didYouMean }), more] : []));
+    const intro = shared.length ? [] : [Object.assign(document.createElement('p'), { textContent: labels.didYouMean })];
+    result.replaceChildren(p, ...(guesses.length ? [...intro, more] : []));
     status.textContent = p.textContent;
   }
 

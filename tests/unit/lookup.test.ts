@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { lookupMunicipality, normalizeName, suggestMatches, suggestMunicipalities, type MunicipalityRecord } from '../../src/lib/lookup';
+import { lookupMunicipality, normalizeName, sharedDistrict, suggestMatches, suggestMunicipalities, type MunicipalityRecord } from '../../src/lib/lookup';
 
 const list: MunicipalityRecord[] = [
   { id: 'sint-niklaas', name: 'Sint-Niklaas', postcodes: ['9100', '9111'], aliases: ['Belsele'], region: 'vlaanderen', centre: 'oost-vlaanderen' },
@@ -41,6 +41,8 @@ describe('lookupMunicipality', () => {
   });
   it('does not guess between two municipalities that share a district name', () => {
     expect(lookupMunicipality('Mariakerke', list).kind).toBe('unknown');
+    expect(sharedDistrict('mariakerke', list).map((m) => m.id)).toEqual(['gent', 'oostende']);
+    expect(sharedDistrict('Ledeberg', list)).toEqual([]);
     expect(suggestMatches('mariakerke', list).map((s) => [s.municipality.id, s.via])).toEqual([
       ['gent', 'Mariakerke'],
       ['oostende', 'Mariakerke'],
@@ -73,6 +75,19 @@ describe('the municipality list', () => {
     expect(find('Kortessem')).toBe('found:hasselt');
     expect(find('Galmaarden')).toBe('found:pajottegem');
     expect(find('1000')).toBe('brussels:brussel');
+  });
+  it('asks instead of guessing for the district names two municipalities share', () => {
+    const count = new Map<string, string[]>();
+    for (const m of real) for (const a of m.aliases) count.set(normalizeName(a), [...(count.get(normalizeName(a)) ?? []), m.id]);
+    const shared = Object.fromEntries([...count].filter(([, ids]) => ids.length > 1));
+    expect(shared).toEqual({
+      mariakerke: ['gent', 'oostende'],
+      zandvoorde: ['oostende', 'zonnebeke'],
+      beveren: ['beveren-kruibeke-zwijndrecht', 'roeselare'],
+      berchem: ['antwerpen', 'kluisbergen'],
+    });
+    expect(find('Beveren')).toBe('unknown');
+    expect(suggestMatches('beveren', real).map((s) => s.municipality.id)).toEqual(['beveren-kruibeke-zwijndrecht', 'roeselare']);
   });
   it('has no alias that hides another municipality or a postcode in two municipalities', () => {
     const names = new Set(real.map((m) => normalizeName(m.name)));
