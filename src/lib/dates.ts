@@ -5,6 +5,16 @@
  */
 export const TIME_ZONE = 'Europe/Brussels';
 
+// Building an Intl.DateTimeFormat costs far more than using one (bench: it was the largest
+// single cost of a build with many events), so each format is built once and reused.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** `YYYY-MM-DD` of a content date (parsed from frontmatter as UTC midnight). */
 export function contentDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -13,12 +23,12 @@ export function contentDay(date: Date): string {
 /** `YYYY-MM-DD` of the moment `now` as a calendar day in Belgium. */
 export function brusselsDay(now: Date): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return formatter('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** A content date in Dutch words, e.g. `24 november 2026`; with `weekday`, `dinsdag 24 november 2026`. */
 export function formatDay(date: Date, options: { weekday?: boolean } = {}): string {
-  return new Intl.DateTimeFormat('nl-BE', {
+  return formatter('nl-BE', {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
@@ -33,7 +43,7 @@ export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** Where `now` falls on the clock in Belgium: its day, weekday and minutes since midnight. */
 export function brusselsClock(now: Date): { day: string; weekday: WeekdayIndex; minutes: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+    formatter('en-CA', {
       timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
     }).formatToParts(now).map((p) => [p.type, p.value]),
   );
@@ -75,7 +85,7 @@ export function brusselsTime(day: string, time: string): Date {
 
 /** Dutch name of the weekday of a `YYYY-MM-DD` day, e.g. `maandag`; with `date`, `maandag 5 januari`. */
 export function formatWeekday(day: string, options: { date?: boolean } = {}): string {
-  return new Intl.DateTimeFormat('nl-BE', {
+  return formatter('nl-BE', {
     timeZone: 'UTC', weekday: 'long', ...(options.date ? { day: 'numeric', month: 'long' } : {}),
   }).format(new Date(`${day}T00:00:00Z`));
 }
