@@ -100,6 +100,21 @@ describe('municipality lookup', () => {
   });
 });
 
+describe('accessibility of the finding pages', () => {
+  // /agenda/ is checked with its filter in use below; a centre's agenda is the same component.
+  it('has no axe violation on the municipality list and pages and the search page', async () => {
+    const { page, context, problems } = await open('/gemeenten/');
+    const found: string[] = [];
+    for (const path of ['/gemeenten/', '/gemeenten/kruisem/', '/gemeenten/elsene/', '/zoeken/']) {
+      await page.goto(path);
+      found.push(...(await axe(page)).map((v) => `${path} ${v}`));
+    }
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+
 describe('open now', () => {
   it('says "nu open" during the hours and when it opens again outside them, in Belgian time', async () => {
     // Tuesday 24 November 2026, 10:00 in Brussels (09:00 UTC): Antwerp's advice line is open 09:00-16:00.
