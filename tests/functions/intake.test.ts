@@ -102,6 +102,11 @@ describe.each(forms)('$kind: the status table', ({ handler, path, valid, mailbox
     const foreign = await handler(post(path, valid(), { origin: 'https://evil.example' }));
     expect(foreign.status).toBe(403);
     expect(await foreign.json()).toEqual({ error: 'forbidden' });
+    // A no-referrer page posts its plain form with Origin: null; only same-origin may vouch for it.
+    expect((await handler(post(path, valid(), { origin: 'null', 'sec-fetch-site': 'same-site' }))).status).toBe(403);
+    expect((await handler(post(path, valid(), { origin: 'null', 'sec-fetch-site': '' }))).status).toBe(403);
+    expect((await handler(post(path, { ...valid(), submissionId: newId() }, { origin: 'null', 'sec-fetch-site': 'same-origin' }))).status).toBe(201);
+    h.fake.reset('ok');
     const crossSite = await handler(post(path, valid(), { 'sec-fetch-site': 'cross-site' }));
     expect(crossSite.status).toBe(403);
     expect(h.fake.mails).toHaveLength(0);

@@ -36,9 +36,11 @@ export function checkRequest(req: Request, allowedOrigins: readonly string[]): B
   const origin = req.headers.get('origin');
   const own = new URL(req.url).origin;
   const allowed = new Set([own, ...allowedOrigins.map((o) => new URL(o).origin)]);
-  if ((origin !== null && !allowed.has(origin)) || req.headers.get('sec-fetch-site') === 'cross-site') {
-    return json(403, { error: 'forbidden' });
-  }
+  const fetchSite = req.headers.get('sec-fetch-site');
+  // With Referrer-Policy no-referrer a browser posts a plain form with `Origin: null`;
+  // then only the browser's own Sec-Fetch-Site (which a page cannot forge) can vouch for it.
+  const originOk = origin === null || allowed.has(origin) || (origin === 'null' && fetchSite === 'same-origin');
+  if (!originOk || fetchSite === 'cross-site') return json(403, { error: 'forbidden' });
   const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const kind: BodyKind | null = type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : null;
   if (!kind) return json(415, { error: 'unsupported_media_type' });
