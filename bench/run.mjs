@@ -3,7 +3,7 @@
 // Options: --only=weight,anchors,scale,intake,http,bundles   --quick (fewer runs, sizes up to 1,000)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGovuk, buildStarlight, ensureInstalled, pageContent, pickPages, readPage } from './lib/anchors.mjs';
@@ -45,6 +45,8 @@ function machine() {
     os: `${osType()} ${release()}`,
     node: process.version,
     commit: git.status === 0 ? git.stdout.trim() : 'unknown',
+    // Other work on the machine skews every timing: the 1-minute load average at start and end says how much.
+    loadStart: loadavg()[0],
   };
 }
 
@@ -84,30 +86,40 @@ await section('anchors', () => {
 });
 
 await section('scale', () => {
-  const plan = quick ? [[100, 1], [1000, 1]] : [[100, 3], [1000, 3], [10000, 3]];
-  const rows = [];
+  const sizes = quick ? [100, 1000] : [100, 1000, 10000];
+  const maxRuns = quick ? 1 : 3;
   const reserveMs = 4 * 60_000; // for the intake benches and the report
-  for (const [n, runs] of plan) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) {
-      // Estimate this run from the last one, scaled linearly in n, and stop when it would eat the reserve.
-      const prev = samples.at(-1) ?? rows.at(-1);
+  const samples = new Map(sizes.map((n) => [n, []]));
+  const skipped = new Map();
+  // Round by round (one run of each size, then again), so every size that fits gets measured
+  // before any gets its third run; a run is skipped when its estimate, linear in n from the
+  // last run, would eat into the reserve.
+  for (let round = 0; round < maxRuns; round++) {
+    for (const n of sizes) {
+      if (skipped.has(n)) continue;
+      const prev = samples.get(n).at(-1) ?? [...samples.values()].flat().at(-1);
       const estimateMs = prev ? prev.seconds * 1000 * (n / prev.n) : 0;
-      if (estimateMs > left() - reserveMs) break;
-      log(`scale n=${n} run ${i + 1}/${runs}`);
+      if (estimateMs > left() - reserveMs) {
+        if (!samples.get(n).length) skipped.set(n, `estimated ${(estimateMs / 1000).toFixed(0)} s (linear from the last run) did not fit the 15-minute budget`);
+        continue;
+      }
+      log(`scale n=${n} run ${round + 1}/${maxRuns}`);
       const r = measureScale(root, n, { timeoutMs: Math.max(60_000, left() - reserveMs) });
       if (!r.ok) throw new Error(`build with ${n} synthetic entries ${r.timedOut ? 'timed out' : 'failed'}:\n${r.error}`);
-      samples.push(r);
+      samples.get(n).push(r);
     }
-    if (!samples.length) {
-      rows.push({ n, runs: 0, skipped: 'would not fit the 15-minute budget' });
-      break;
-    }
-    const m = (k) => median(samples.map((s) => s[k]));
-    rows.push({ n, runs: samples.length, counts: samples[0].counts, pages: samples[0].pages, seconds: m('seconds'), buildSeconds: m('buildSeconds'), indexSeconds: m('indexSeconds'), peakMB: m('peakMB'), samples: samples.map((s) => s.seconds) });
   }
+  const rows = sizes.map((n) => {
+    const runs = samples.get(n);
+    if (!runs.length) return { n, runs: 0, skipped: skipped.get(n) ?? 'not run' };
+    const m = (k) => median(runs.map((r) => r[k]));
+    return { n, runs: runs.length, counts: runs[0].counts, pages: runs[0].pages, seconds: m('seconds'), cpuSeconds: m('cpuSeconds'), buildSeconds: m('buildSeconds'), indexSeconds: m('indexSeconds'), peakMB: m('peakMB'), samples: runs.map((r) => r.seconds) };
+  });
   const done = rows.filter((r) => !r.skipped);
-  const growth = done.slice(1).map((r, i) => ({ from: done[i].n, to: r.n, timeRatio: r.seconds / done[i].seconds, memoryRatio: r.peakMB / done[i].peakMB, exponent: growthExponent(done[i], r) }));
+  const growth = done.slice(1).map((r, i) => ({
+    from: done[i].n, to: r.n, timeRatio: r.seconds / done[i].seconds, cpuRatio: r.cpuSeconds / done[i].cpuSeconds, memoryRatio: r.peakMB / done[i].peakMB, exponent: growthExponent(done[i], r),
+    cpuExponent: Math.log(r.cpuSeconds / done[i].cpuSeconds) / Math.log(r.n / done[i].n),
+  }));
   return { rows, growth };
 });
 
@@ -117,6 +129,7 @@ await section('bundles', async () => (await import('./lib/bundles.mjs')).functio
 
 rmSync(ourDist, { recursive: true, force: true });
 results.totalSeconds = (Date.now() - started) / 1000;
+results.machine.loadEnd = loadavg()[0];
 // What the numbers mean is written by hand in bench/findings.md and carried into the report.
 if (existsSync(join(root, 'bench/findings.md'))) results.sections.notes = readFileSync(join(root, 'bench/findings.md'), 'utf8').trim();
 if (!only) writeFileSync(join(root, 'docs/benchmarks.md'), renderReport(results));

@@ -38,7 +38,7 @@ export function timed(args, { cwd, env, timeoutMs, command = process.execPath })
   const stats = join(cwd, `.time-${process.hrtime.bigint()}`);
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : command;
-  const argv = useTime ? ['-f', '%e %M', '-o', stats, command, ...args] : args;
+  const argv = useTime ? ['-f', '%e %M %U %S', '-o', stats, command, ...args] : args;
   const started = process.hrtime.bigint();
   // BENCH_NICE=1 lowers the priority while others share the machine; it does not change the work measured.
   const [bin, binArgs] = process.env.BENCH_NICE === '1' ? ['nice', ['-n', '10', cmd, ...argv]] : [cmd, argv];
@@ -46,20 +46,22 @@ export function timed(args, { cwd, env, timeoutMs, command = process.execPath })
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   let seconds = wall;
   let peakMB = null;
+  let cpuSeconds = null;
   if (useTime && existsSync(stats)) {
-    const [e, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    const [e, kb, user, sys] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
     if (Number.isFinite(e)) seconds = e;
     if (Number.isFinite(kb)) peakMB = kb / 1024;
+    if (Number.isFinite(user + sys)) cpuSeconds = user + sys;
   }
   const ok = r.status === 0 && !r.error;
   rmSync(stats, { force: true });
-  return { seconds, peakMB, ok, timedOut: r.error?.code === 'ETIMEDOUT', output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  return { seconds, peakMB, cpuSeconds, ok, timedOut: r.error?.code === 'ETIMEDOUT', output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
 /**
  * What `npm run build` runs, step by step so each is timed: the `prebuild` script
  * (generated files), `astro build`, and the Pagefind step. Returns
- * { ok, seconds, buildSeconds, indexSeconds, peakMB, error? }.
+ * { ok, seconds, buildSeconds, indexSeconds, cpuSeconds (user + system of all steps), peakMB, error? }.
  */
 export function buildSite(dir, env, timeoutMs) {
   const scripts = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts ?? {};
@@ -68,12 +70,13 @@ export function buildSite(dir, env, timeoutMs) {
     ['build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']],
     ['index', ['scripts/pagefind.mjs']],
   ];
-  const out = { ok: true, seconds: 0, buildSeconds: 0, indexSeconds: 0, peakMB: null };
+  const out = { ok: true, seconds: 0, buildSeconds: 0, indexSeconds: 0, cpuSeconds: 0, peakMB: null };
   for (const [name, args, command] of steps) {
     // The prebuild script calls `node`: the project's pinned Node comes first on PATH, as under npm.
     const path = `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`;
     const r = timed(args, { cwd: dir, env: { ...env, PATH: path }, timeoutMs, command });
     out.seconds += r.seconds;
+    out.cpuSeconds += r.cpuSeconds ?? 0;
     if (name === 'index') out.indexSeconds += r.seconds;
     else out.buildSeconds += r.seconds;
     if (r.peakMB !== null) out.peakMB = Math.max(out.peakMB ?? 0, r.peakMB);

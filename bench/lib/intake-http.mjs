@@ -7,7 +7,7 @@
 //    instance runs it (function-host.mjs): 1,000 submissions at concurrency 50.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -26,6 +26,17 @@ const freePort = () =>
     });
   });
 
+/** CPU milliseconds (user + system) a process has used so far, from /proc; null off Linux. */
+export function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Percentile of sorted numbers (nearest rank). */
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
@@ -37,10 +48,11 @@ async function startChild(script, args, { cwd, port, env, log }) {
   const child = spawn(process.execPath, [join(import.meta.dirname, script), ...args], {
     cwd,
     env: { ...process.env, ...env, BENCH_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The functions log a line per request to stdout; a pipe to this busy process would make
+    // those writes (synchronous on Linux) part of the latency, so only stderr comes back.
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -66,14 +78,14 @@ async function startChild(script, args, { cwd, port, env, log }) {
     await new Promise((r) => setTimeout(r, 500));
   }
   log(`${script}: serving on ${origin}`);
-  return { origin, output: () => output, stop };
+  return { origin, pid: child.pid, output: () => output, stop };
 }
 
 /**
  * Sends `amount` referrals at `connections` concurrency with autocannon, each with its own
  * submission id; returns latency percentiles, errors and the exactly-once check at the fake.
  */
-export async function load(origin, fake, { amount, connections }) {
+export async function load(origin, fake, { amount, connections, pid }) {
   const body = validReferral();
   const post = (submissionId) => ({ method: 'POST', headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' }, body: JSON.stringify({ ...body, submissionId }) });
   // Warm-up: load the function and open the SDK's connections; not part of the figures.
@@ -82,6 +94,7 @@ export async function load(origin, fake, { amount, connections }) {
     if (res.status !== 201) throw new Error(`warm-up answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
   }
   fake.reset('ok');
+  const cpuBefore = pid ? cpuMsOf(pid) : null;
   const sent = [];
   const latencies = [];
   const statuses = {};
@@ -101,6 +114,7 @@ export async function load(origin, fake, { amount, connections }) {
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     });
   });
+  const cpuAfter = pid ? cpuMsOf(pid) : null;
   latencies.sort((a, b) => a - b);
   // Exactly once: one centre mail per submission, keyed `referral-<id>`, and no second POST for any key.
   const centreKeys = fake.mails.map((m) => m.key).filter((k) => k && !k.endsWith('-receipt'));
@@ -123,6 +137,8 @@ export async function load(origin, fake, { amount, connections }) {
     non2xx: Object.entries(statuses).filter(([s]) => s !== '201').reduce((n, [, c]) => n + c, 0),
     statuses,
     fakeDelayMs: 0,
+    // The server's own CPU per submission: what the function costs, apart from the load tool and the fake.
+    serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / latencies.length : null,
     delivered: centreKeys.length,
     receipts: fake.mails.length - centreKeys.length,
     exactlyOnce: problems.length === 0 && sent.length === amount,
@@ -155,14 +171,14 @@ export async function overLoopback({ root, quick = false, log = console.error })
     let port = await freePort();
     const emu = await startChild('netlify-serve.mjs', [dir], { cwd: dir, port, env: env(`http://127.0.0.1:${port}`), log });
     servers.push(emu);
-    const emulation = await load(emu.origin, fake, { amount: quick ? 5 : 10, connections: 1 });
+    const emulation = await load(emu.origin, fake, { amount: quick ? 5 : 10, connections: 1, pid: emu.pid });
     await emu.stop();
     // 2. The bundle Netlify would ship, loaded once like a warm instance: the 1,000 at 50.
     const [bundle] = (await bundleFunctions(dir, fnDir, 'none')).filter((f) => f.name === 'referral');
     port = await freePort();
     const host = await startChild('function-host.mjs', [join(bundle.path, 'netlify/functions/referral.mjs')], { cwd: dir, port, env: env(`http://127.0.0.1:${port}`), log });
     servers.push(host);
-    const warm = await load(host.origin, fake, { amount: quick ? 300 : 1000, connections: 50 });
+    const warm = await load(host.origin, fake, { amount: quick ? 300 : 1000, connections: 50, pid: host.pid });
     return {
       emulation: { ...emulation, server: '@netlify/dev local emulation (the engine in `astro dev`)' },
       warm: { ...warm, server: 'shipped bundle (zip-it-and-ship-it) in a warm Node host' },

@@ -36,13 +36,13 @@ export function summaryRows({ sections: s }) {
   if (sc) {
     for (const r of sc.rows) {
       if (r.skipped) rows.push(['build scale', `${num(r.n)} entries`, 'not run', r.skipped]);
-      else rows.push(['build scale', `${num(r.n)} entries (${num(r.pages)} pages)`, `${sec(r.seconds)} · ${mb(r.peakMB)}`, `median of ${r.runs} (build ${sec(r.buildSeconds)} + index ${sec(r.indexSeconds)})`]);
+      else rows.push(['build scale', `${num(r.n)} entries (${num(r.pages)} pages)`, `${sec(r.seconds)} wall · ${sec(r.cpuSeconds)} CPU · ${mb(r.peakMB)}`, `median of ${r.runs} (build ${sec(r.buildSeconds)} + index ${sec(r.indexSeconds)} wall)`]);
     }
-    for (const g of sc.growth) rows.push(['build scale', `growth ${num(g.from)} → ${num(g.to)}`, `time ${x(g.timeRatio)} · memory ${x(g.memoryRatio)}`, `time ∝ n^${num(g.exponent, 2)} (1.00 = linear)`]);
+    for (const g of sc.growth) rows.push(['build scale', `growth ${num(g.from)} → ${num(g.to)}`, `wall ${x(g.timeRatio)} · CPU ${x(g.cpuRatio)} · memory ${x(g.memoryRatio)}`, `wall ∝ n^${num(g.exponent, 2)}, CPU ∝ n^${num(g.cpuExponent, 2)} (1.00 = linear)`]);
   }
   const i = s.intake;
   if (i) {
-    for (const c of i.cases) rows.push(['intake in-process', `${c.name}`, `${num(c.perSecond)} /s per core`, `median of ${i.runs} runs of ${num(c.iterations)} submissions, one thread`]);
+    for (const c of i.cases) rows.push(['intake in-process', `${c.name}`, `${num(c.perSecond)} /s per core`, `per CPU second of one thread, median of ${i.runs} runs of ~1 s (${num(c.perWallSecond)} per wall second)`]);
   }
   const h = s.http;
   for (const [key, label] of [['emulation', 'loopback, Netlify emulation'], ['warm', 'loopback, shipped bundle']]) {
@@ -50,6 +50,7 @@ export function summaryRows({ sections: s }) {
     if (!r) continue;
     rows.push(
       [label, `${num(r.requests)} submissions at concurrency ${r.concurrency}`, `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} · ${num(r.perSecond, 1)}/s`, `autocannon against ${r.server}; fake Resend delay ${ms(r.fakeDelayMs)}`],
+      [label, 'server CPU per submission', ms(r.serverCpuMsPerRequest), 'user + system CPU of the serving process (/proc) over the run, divided by submissions; excludes load tool and fake'],
       [label, 'errors / non-201', `${r.errors} / ${r.non2xx}${r.non2xx ? ` (${Object.entries(r.statuses).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`, 'socket errors and timeouts / answers other than 201 sent'],
       [label, 'delivered exactly once', r.exactlyOnce ? `yes (${num(r.delivered)} centre mails, ${num(r.receipts)} receipts)` : `NO: ${r.deliveryProblem}`, 'centre mails the fake Resend received, per idempotency key'],
     );
@@ -76,7 +77,7 @@ export function renderReport(results) {
     `- Date: ${m.date}`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${num(m.memoryGB, 1)} GB RAM, ${m.os}`,
     `- Node: ${m.node} (the project's pinned Node); commit ${m.commit}`,
-    `- Whole run: ${sec(results.totalSeconds)}`,
+    `- Whole run: ${sec(results.totalSeconds)}; 1-minute load average ${num(m.loadStart, 1)} at the start, ${num(m.loadEnd, 1)} at the end (${m.cores} cores: above ${m.cores}, other work was competing and timings are pessimistic)`,
     '',
     '## Summary',
     '',
@@ -109,7 +110,7 @@ export function renderReport(results) {
     parts.push('## Side by side, in full', '', table(['page', 'build', 'raw', 'gzip', 'brotli', 'text', 'files'], results.sections.anchors.flatMap((a) => ['ours', 'govuk', 'starlight'].map((k) => [a.page, k, kb(a[k].raw), kb(a[k].gzip), kb(a[k].brotli), `${num(a[k].textBytes)} B`, a[k].files.join(' ')]))), '');
   }
   if (sc) {
-    parts.push('## Build scale, in full', '', table(['entries', 'centres / events / groups / pages', 'HTML pages', 'runs (s)', 'median s', 'build s', 'index s', 'peak MB'], sc.rows.filter((r) => !r.skipped).map((r) => [num(r.n), `${r.counts.centres} / ${r.counts.events} / ${r.counts.groups} / ${r.counts.pages}`, num(r.pages), r.samples.map((v) => v.toFixed(1)).join(', '), num(r.seconds, 1), num(r.buildSeconds, 1), num(r.indexSeconds, 1), num(r.peakMB)])), '');
+    parts.push('## Build scale, in full', '', table(['entries', 'centres / events / groups / pages', 'HTML pages', 'runs (s wall)', 'median s wall', 'median s CPU', 'build s', 'index s', 'peak MB'], sc.rows.filter((r) => !r.skipped).map((r) => [num(r.n), `${r.counts.centres} / ${r.counts.events} / ${r.counts.groups} / ${r.counts.pages}`, num(r.pages), r.samples.map((v) => v.toFixed(1)).join(', '), num(r.seconds, 1), num(r.cpuSeconds, 1), num(r.buildSeconds, 1), num(r.indexSeconds, 1), num(r.peakMB)])), '');
   }
   if (results.sections.notes) parts.push('## Findings', '', results.sections.notes, '');
   return parts.join('\n');
