@@ -64,7 +64,7 @@ function field(f: FieldDef, name: string, values: unknown, errors: Map<string, s
     : `<div class="${cls}" data-field="${name}"><label for="${id}">${labelText}</label>${hint}${errorHtml}${inner}${extra}</div>`;
 }
 
-function section(kind: FormKind, s: SectionDef, values: Values, errors: Map<string, string>, dir: Directory): string {
+function section(s: SectionDef, values: Values, errors: Map<string, string>, dir: Directory): string {
   const title = `<legend class="section-title">${e(k(`intake.section.${s.id}`))}</legend>`;
   const introKey = `intake.sectionIntro.${s.id}`;
   const introHtml = introKey in nl ? `<p class="hint">${e(k(introKey))}</p>` : '';
@@ -84,7 +84,7 @@ function section(kind: FormKind, s: SectionDef, values: Values, errors: Map<stri
 /** Every section of a form with the given values and errors. */
 export function renderFormFields(kind: FormKind, values: Values, errors: FieldError[], dir: Directory): string {
   const map = new Map(errors.map((x) => [x.field, x.message]));
-  return formDefinitions[kind].map((s) => section(kind, s, values, map, dir)).join('');
+  return formDefinitions[kind].map((s) => section(s, values, map, dir)).join('');
 }
 
 export function renderErrorSummary(errors: FieldError[]): string {

@@ -14,10 +14,22 @@ export function json(status: number, body: unknown, extra: Record<string, string
   return new Response(JSON.stringify(body), { status, headers: { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extra } });
 }
 
+/**
+ * A page the function renders gets the static pages' headers too: netlify.toml's
+ * [[headers]] apply to files, not to function responses. Keep in step with netlify.toml.
+ */
+const pageHeaders: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=(), interest-cohort=()',
+};
+
 export function html(status: number, body: string, csp: string): Response {
   return new Response(body, {
     status,
-    headers: { ...baseHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'X-Frame-Options': 'DENY' },
+    headers: { ...baseHeaders, ...pageHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp },
   });
 }
 
