@@ -1,4 +1,5 @@
 import { t, type UiKey } from '../../i18n';
+import nl from '../../i18n/nl.json';
 import type { DirectoryCentre } from './directory';
 import { cleanText, escapeHtml } from './escape';
 import { formDefinitions, valueAt, type FieldDef } from './form-definition';
@@ -15,8 +16,10 @@ type Line = { kind: 'heading'; text: string } | { kind: 'row'; label: string; va
 
 const k = (key: string, params?: Record<string, string | number>) => t(key as UiKey, params);
 
-export function fieldLabel(field: FieldDef): string {
-  return k(`intake.field.${field.label ?? field.name}`);
+/** The label on the form; the centre's mail uses its own wording where the form speaks to the referrer ("Je naam"). */
+export function fieldLabel(field: FieldDef, audience: 'form' | 'centre' = 'form'): string {
+  const key = field.label ?? field.name;
+  return audience === 'centre' && `intake.mailField.${key}` in nl ? k(`intake.mailField.${key}`) : k(`intake.field.${key}`);
 }
 
 /** A field's value as the centre reads it: option labels instead of codes, nothing for empty. */
@@ -37,10 +40,11 @@ function lines(kind: FormKind, data: unknown): Line[] {
       const body: Line[] = [];
       for (const field of section.fields) {
         const value = displayValue(field, valueAt(row, field.name));
-        if (value !== null) body.push({ kind: 'row', label: fieldLabel(field), value, multiline: field.type === 'textarea' });
+        if (value !== null) body.push({ kind: 'row', label: fieldLabel(field, 'centre'), value, multiline: field.type === 'textarea' });
       }
       if (!body.length) return;
-      const heading = section.repeat ? k(`intake.row.${section.repeat.name}`, { n: i + 1 }) : k(`intake.section.${section.id}`);
+      const mailHeading = `intake.mailSection.${section.id}`;
+      const heading = section.repeat ? k(`intake.row.${section.repeat.name}`, { n: i + 1 }) : k(mailHeading in nl ? mailHeading : `intake.section.${section.id}`);
       out.push({ kind: 'heading', text: heading }, ...body);
     });
   }

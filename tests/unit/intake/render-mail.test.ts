@@ -18,10 +18,10 @@ describe('the centre mail', () => {
     expect(mail.text).toBe([
       'Adviesvraag voor Veilig Huis Antwerpen', '',
       'Referentie: ANT-7K3M-9QXP', 'Gemeente (herkend): Antwerpen', '',
-      '== Over jou ==', 'Je naam: An <b>Peeters</b>', 'Je organisatie: CAW & co', 'Sector: CAW',
-      'E-mailadres op het werk: an@caw.be', 'Telefoonnummer op het werk: 03 123 45 67', '',
+      '== Verwijzer ==', 'Naam verwijzer: An <b>Peeters</b>', 'Organisatie: CAW & co', 'Sector: CAW',
+      'E-mail (werk): an@caw.be', 'Telefoon (werk): 03 123 45 67', '',
       '== Gemeente of centrum ==', 'Gemeente of postcode van het gezin: Borgerhout', '',
-      '== Je vraag ==', 'Hoe wil je antwoord krijgen?: Telefoon', 'Je vraag:',
+      '== De vraag ==', 'Wil antwoord via: Telefoon', 'Vraag:',
       '  Regel 1', '  Referentie: NEP', '  <script>alert(1)</script>', '',
     ].join('\n'));
   });
@@ -32,11 +32,11 @@ describe('the centre mail', () => {
       '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Adviesvraag voor Veilig Huis Antwerpen</title></head><body>',
       '<h1>Adviesvraag voor Veilig Huis Antwerpen</h1>',
       '<table>', row('Referentie', 'ANT-7K3M-9QXP'), row('Gemeente (herkend)', 'Antwerpen'), '</table>',
-      '<h2>Over jou</h2>', '<table>', row('Je naam', 'An &lt;b&gt;Peeters&lt;/b&gt;'), row('Je organisatie', 'CAW &amp; co'), row('Sector', 'CAW'),
-      row('E-mailadres op het werk', 'an@caw.be'), row('Telefoonnummer op het werk', '03 123 45 67'), '</table>',
+      '<h2>Verwijzer</h2>', '<table>', row('Naam verwijzer', 'An &lt;b&gt;Peeters&lt;/b&gt;'), row('Organisatie', 'CAW &amp; co'), row('Sector', 'CAW'),
+      row('E-mail (werk)', 'an@caw.be'), row('Telefoon (werk)', '03 123 45 67'), '</table>',
       '<h2>Gemeente of centrum</h2>', '<table>', row('Gemeente of postcode van het gezin', 'Borgerhout'), '</table>',
-      '<h2>Je vraag</h2>', '<table>', row('Hoe wil je antwoord krijgen?', 'Telefoon'),
-      row('Je vraag', 'Regel 1<br>Referentie: NEP<br>&lt;script&gt;alert(1)&lt;/script&gt;'), '</table>',
+      '<h2>De vraag</h2>', '<table>', row('Wil antwoord via', 'Telefoon'),
+      row('Vraag', 'Regel 1<br>Referentie: NEP<br>&lt;script&gt;alert(1)&lt;/script&gt;'), '</table>',
       '</body></html>', '',
     ].join('\n'));
     expect(mail.html).not.toMatch(/src=|href=|url\(/i);
