@@ -14,3 +14,22 @@ export async function axeViolations(page: Page, label = new URL(page.url()).path
     (v) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
   );
 }
+
+/**
+ * axe for a page shown without JavaScript: axe itself needs JavaScript, so the page's
+ * HTML as the visitor sees it (scripts removed) is served at its own URL in a tab
+ * where JavaScript runs, and checked there.
+ */
+export async function axeViolationsWithoutJs(page: Page, label: string): Promise<string[]> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext();
+  const probe = await context.newPage();
+  const url = page.url().split('#')[0];
+  await probe.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await probe.goto(url);
+  const violations = await axeViolations(probe, label);
+  await context.close();
+  return violations;
+}
