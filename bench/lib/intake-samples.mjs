@@ -3,7 +3,8 @@
 
 export const validReferral = () => ({
   referrer: { name: 'Noor Peeters', organisation: 'PZ Aalst', sector: 'politie', function: 'Inspecteur', phone: '053 72 37 00', email: 'onthaal@pz-aalst.example', reachable: 'Weekdagen 9-16 u' },
-  municipality: 'Aalst',
+  // Late in the alphabetical list: the lookup scans it in order, so this is near its slowest hit.
+  municipality: 'Wortegem-Petegem',
   offer: 'kortdurend',
   adults: [
     { role: 'slachtoffer', name: 'A. B.', birthYear: '1984', language: 'Nederlands' },
