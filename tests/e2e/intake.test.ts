@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations, axeViolationsWithoutJs } from './harness/axe';
 import { launchChromium } from './harness/browser';
 import { serveSite, type ServedSite } from './harness/serve';
 
@@ -53,6 +54,8 @@ describe('with JavaScript', () => {
     expect(await page.textContent('[data-error-summary] a[href="#f-question"]')).toBe('Schrijf je vraag, zonder gegevens van het gezin');
     expect(await page.title()).toMatch(/^Fout: /);
     expect(await page.getAttribute('#f-question', 'aria-describedby')).toContain('f-question-error');
+    // The quick-exit bar is checked (and owned) elsewhere; here: the form with its errors.
+    expect((await axeViolations(page)).filter((v) => !v.includes('quick-exit'))).toEqual([]);
 
     await page.fill('#f-question', 'Hoe pak ik dit aan?');
     await page.click('button[value="check"]');
@@ -96,6 +99,7 @@ describe('without JavaScript', () => {
     await page.click('button[value="check"]');
     await page.waitForSelector('text=Controleer je antwoorden');
     expect(await page.textContent('dl.summary')).toContain('Vraag zonder JavaScript');
+    expect(await axeViolationsWithoutJs(page, 'check page (function)')).toEqual([]);
     await page.click('button[value="send"]');
     await page.waitForURL(/\/professionals\/advies\/verzonden\/oost-vlaanderen\/verzonden\/#OVL-/);
     expect(await page.textContent('h1')).toBe('Verzonden');
@@ -111,6 +115,7 @@ describe('without JavaScript', () => {
     expect(await page.title()).toMatch(/^Fout: /);
     expect(await page.inputValue('#f-question')).toBe('Vraag');
     expect(await page.inputValue('#f-email')).toBe('geen-adres');
+    expect(await axeViolationsWithoutJs(page, '422 page (function)')).toEqual([]);
     await page.context().close();
   });
 });
