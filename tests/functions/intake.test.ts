@@ -147,7 +147,8 @@ describe.each(forms)('$kind: faults: truthful status, nothing lost, nothing twic
     const id = newId();
     const started = Date.now();
     const res = await handler(post(path, { ...valid(), submissionId: id }));
-    expect(Date.now() - started).toBeLessThan(3000);
+    // The retry budget (2 s in tests) bounds the wait, plus the outbox write.
+    expect(Date.now() - started).toBeLessThan(6000);
     expect(res.status).toBe(202);
     const first = await res.json();
     expect(first.status).toBe('queued');

@@ -69,8 +69,9 @@ export async function startHarness() {
     MAIL_FROM: 'Veilig Huis <intake@veilighuis.example>',
     OUTBOX_KEY: Buffer.alloc(32, 7).toString('base64'),
     OUTBOX_STORE: `outbox-${process.pid}`,
-    MAIL_RETRY_BUDGET_MS: '700',
-    MAIL_ATTEMPT_TIMEOUT_MS: '250',
+    // Short enough to keep the fault tests quick, long enough for a loaded 2-core CI machine.
+    MAIL_RETRY_BUDGET_MS: '2000',
+    MAIL_ATTEMPT_TIMEOUT_MS: '800',
     URL: ORIGIN,
     NETLIFY_BLOBS_CONTEXT: blobsContext,
   };
