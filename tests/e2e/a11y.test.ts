@@ -18,7 +18,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-it('no built page has a WCAG 2.2 A or AA violation', { timeout: 900_000 }, async () => {
+it('no built page has a WCAG 2.2 A or AA violation', { timeout: 1_500_000 }, async () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(0);
   const context = await browser.newContext({ baseURL: site.origin });

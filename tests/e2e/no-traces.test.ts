@@ -35,7 +35,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-it('every built page loads without a foreign request, a cookie, stored data or a console error', { timeout: 600_000 }, async () => {
+it('every built page loads without a foreign request, a cookie, stored data or a console error', { timeout: 900_000 }, async () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(0);
   const stored = await crawl(context, pages, async (page, path) => {
