@@ -1,178 +1,22 @@
 /**
- * Enhances the intake forms: the same schema and routing as the function (validate.ts),
- * the centre shown while typing, a check-your-answers step, and sending with fetch.
- * Everything typed stays in the form (in memory) whatever the answer; nothing is stored
- * in localStorage or sessionStorage.
+ * Loads the intake form's enhancement when someone starts using the form, so the page
+ * itself stays light on a cheap phone. A submit before it has loaded waits for it and
+ * is then handled as usual; without JavaScript the form posts to the function as is.
  */
-import { directory } from '../lib/intake/directory';
-import { decodeForm } from '../lib/intake/form-data';
-import { multiFieldsOf } from '../lib/intake/form-definition';
-import { fieldId, renderAnswers, renderErrorSummary } from '../lib/intake/form-view';
-import type { FieldError } from '../lib/intake/errors';
-import { lookupMunicipality } from '../lib/lookup';
-import { offersShortSupport, type FormKind } from '../lib/intake/routing';
-import { validate } from '../lib/intake/validate';
-import { t } from '../i18n';
-
-type Strings = Record<'sending' | 'errorPrefix' | 'network' | 'titleSent' | 'titleQueued' | 'kind', string>;
-
-const $ = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector);
-
-function values(form: HTMLFormElement, kind: FormKind): Record<string, unknown> {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (name !== 'step' && typeof value === 'string') params.append(name, value);
-  }
-  return decodeForm(params, multiFieldsOf(kind)) ?? {};
-}
-
-function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
-  form.querySelectorAll('[data-error-summary], .error-message').forEach((n) => n.remove());
-  form.querySelectorAll('.field--error').forEach((n) => n.classList.remove('field--error'));
-  form.querySelectorAll('[aria-invalid]').forEach((n) => {
-    n.removeAttribute('aria-invalid');
-    const ids = (n.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));
-    if (ids.length) n.setAttribute('aria-describedby', ids.join(' ')); else n.removeAttribute('aria-describedby');
-  });
-  const strings = stringsOf(form);
-  if (document.title.startsWith(`${strings.errorPrefix} `)) document.title = document.title.slice(strings.errorPrefix.length + 1);
-  if (!errors.length) return;
-  for (const { field, message } of errors) {
-    const wrapper = form.querySelector(`[data-field="${CSS.escape(field)}"]`);
-    if (!wrapper) continue;
-    wrapper.classList.add('field--error');
-    const span = document.createElement('span');
-    span.className = 'error-message';
-    span.id = `${fieldId(field)}-error`;
-    span.innerHTML = `<span class="visually-hidden"></span> `;
-    span.firstElementChild!.textContent = strings.errorPrefix;
-    span.append(message);
-    const anchor = wrapper.querySelector('.choice, input, select, textarea');
-    anchor?.before(span);
-    for (const input of wrapper.querySelectorAll('input, select, textarea')) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') ?? ''} ${span.id}`.trim());
-    }
-  }
-  form.insertAdjacentHTML('afterbegin', renderErrorSummary(errors));
-  document.title = `${strings.errorPrefix} ${document.title}`;
-  $<HTMLElement>(form, '[data-error-summary]')?.focus();
-}
-
-function stringsOf(form: HTMLFormElement): Strings {
-  const template = form.parentElement!.querySelector<HTMLTemplateElement>('template[data-intake-strings]')!;
-  return JSON.parse(template.innerHTML) as Strings;
-}
-
-/** Shows which centre will receive the form and offers short case support only where it exists. */
-function previewCentre(form: HTMLFormElement, kind: FormKind): void {
-  const input = $<HTMLInputElement>(form, '[data-municipality]');
-  const override = $<HTMLSelectElement>(form, 'select[name="centreOverride"]');
-  const out = $<HTMLElement>(form, '[data-centre-preview]');
-  const update = () => {
-    const found = input?.value.trim() ? lookupMunicipality(input.value, directory.municipalities) : null;
-    const municipality = found && found.kind !== 'unknown' ? found.municipality : null;
-    const chosen = directory.centres.find((c) => c.id === (override?.value || municipality?.centre));
-    const mailbox = chosen && (kind === 'referral' ? chosen.referralMailbox : chosen.adviceMailbox);
-    if (out) {
-      out.textContent = !chosen ? '' : !mailbox
-        ? t('intake.preview.noMailbox', { centre: chosen.name })
-        : t(override?.value ? 'intake.preview.override' : 'intake.preview.found', { centre: chosen.name });
-    }
-    const short = form.querySelector<HTMLInputElement>('input[name="offer"][value="kortdurend"]');
-    if (short) {
-      const offered = Boolean(chosen && offersShortSupport(chosen, municipality));
-      short.closest('.choice')!.toggleAttribute('hidden', !offered);
-      if (!offered) short.checked = false;
-    }
-  };
-  input?.addEventListener('input', update);
-  override?.addEventListener('change', update);
-  update();
-}
-
-function enhance(form: HTMLFormElement): void {
-  const kind = form.dataset.intake as FormKind;
-  const root = form.parentElement!;
-  const check = $<HTMLElement>(root, '[data-intake-check]')!;
-  const done = $<HTMLElement>(root, '[data-intake-done]')!;
-  const status = $<HTMLElement>(root, '[data-intake-status]')!;
-  const id = $<HTMLInputElement>(form, '[data-submission-id]')!;
-  id.value = crypto.randomUUID();
-  previewCentre(form, kind);
-  let pending: Record<string, unknown> = {};
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    status.textContent = '';
-    pending = values(form, kind);
-    const { website: _honeypot, submissionId: _id, ...fields } = pending;
-    const result = validate(kind, fields, directory);
-    showErrors(form, result.ok ? [] : result.errors);
-    if (!result.ok) return;
-    $<HTMLElement>(check, '[data-intake-answers]')!.innerHTML = renderAnswers(kind, result.data, result.centre.name);
-    form.hidden = true;
-    check.hidden = false;
-    check.focus();
-  });
-
-  $<HTMLButtonElement>(check, '[data-intake-edit]')!.addEventListener('click', () => {
-    check.hidden = true;
-    form.hidden = false;
-    form.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  });
-
-  const send = $<HTMLButtonElement>(check, '[data-intake-send]')!;
-  send.addEventListener('click', async () => {
-    const strings = stringsOf(form);
-    send.disabled = true;
-    status.textContent = strings.sending;
-    let answer: { status: number; body: Record<string, unknown> } | null = null;
-    try {
-      const res = await fetch(form.action, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pending) });
-      answer = { status: res.status, body: await res.json().catch(() => ({})) };
-    } catch {
-      answer = null;
-    }
-    send.disabled = false;
-    status.textContent = '';
-    if (answer && (answer.status === 201 || answer.status === 202)) {
-      const sent = answer.status === 201;
-      $<HTMLElement>(done, '[data-done-title]')!.textContent = sent ? strings.titleSent : strings.titleQueued;
-      const centre = directory.centres.find((c) => c.id === answer!.body.centre);
-      $<HTMLElement>(done, '[data-done-text]')!.textContent = t(sent ? 'intake.done.sent' : 'intake.done.queued', { centre: centre?.name ?? '', kind: strings.kind });
-      $<HTMLElement>(done, '[data-done-reference]')!.textContent = String(answer.body.reference);
-      $<HTMLElement>(done, '[data-done-answers]')!.innerHTML = $<HTMLElement>(check, '[data-intake-answers]')!.innerHTML;
-      check.hidden = true;
-      done.hidden = false;
-      done.focus();
-      return;
-    }
-    // Not delivered: back to the form with everything still in it.
-    check.hidden = true;
-    form.hidden = false;
-    if (answer?.status === 422) return showErrors(form, (answer.body.errors as FieldError[]) ?? []);
-    const phone = answer?.status === 503 ? (answer.body.phone as string | null) : null;
-    status.textContent = answer?.status === 503
-      ? t(phone ? 'intake.unavailable.phone' : 'intake.unavailable.noPhone', { phone: phone ?? '' })
-      : strings.network;
-    status.className = 'notice notice--warning';
-    status.setAttribute('tabindex', '-1');
-    status.focus();
-  });
-
-  $<HTMLButtonElement>(done, '[data-intake-print]')!.addEventListener('click', () => window.print());
-}
-
 export function enhanceIntakeForms(): void {
-  document.querySelectorAll<HTMLFormElement>('form[data-intake]').forEach(enhance);
-}
-
-/** On the no-JS confirmation page: the reference travels in the fragment, never in the path or query. */
-export function showReferenceFromFragment(): void {
-  const reference = decodeURIComponent(location.hash.slice(1));
-  if (!/^[A-Z]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference)) return;
-  document.querySelector('[data-reference]')!.textContent = reference;
-  document.querySelector<HTMLElement>('[data-reference-block]')!.hidden = false;
-  document.querySelector<HTMLElement>('[data-reference-noscript]')!.hidden = true;
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-intake]')) {
+    let loading: Promise<void> | undefined;
+    const early = (event: SubmitEvent) => {
+      event.preventDefault();
+      void load().then(() => form.requestSubmit());
+    };
+    const load = () =>
+      (loading ??= import('./intake-form-enhance').then(({ enhance }) => {
+        form.removeEventListener('submit', early);
+        enhance(form);
+      }));
+    form.addEventListener('submit', early);
+    form.addEventListener('focusin', () => void load(), { once: true });
+    form.addEventListener('pointerdown', () => void load(), { once: true });
+  }
 }
