@@ -1,47 +1,8 @@
 import type { Config } from '@netlify/functions';
-import { directory } from '../../src/lib/intake/directory';
-import { readEnv } from '../../src/lib/intake/env';
-import { decodeForm } from '../../src/lib/intake/form-data';
-import { multiFieldsOf } from '../../src/lib/intake/form-definition';
-import { checkRequest, parseBody, readCapped, takeEnvelope } from '../../src/lib/intake/http';
-import { startLog } from '../../src/lib/intake/log';
-import { newSubmissionId, SUBMISSION_ID_PATTERN } from '../../src/lib/intake/reference';
-import { allowedOrigins, badRequest, beforeSending, deliveryFor, honeypot, invalid, submitted, tooLarge } from '../../src/lib/intake/respond';
-import { submit } from '../../src/lib/intake/submit';
-import { validate } from '../../src/lib/intake/validate';
+import { handleIntake } from '../../src/lib/intake/handler';
 
 /** POST /api/advice: a professional asks the centre for advice. */
-export default async function advice(req: Request): Promise<Response> {
-  const log = startLog('advice');
-  const answer = (res: Response, extra: { delivery?: 'sent' | 'queued' | 'unavailable' | 'honeypot'; error?: string; centre?: string } = {}) => {
-    log.done({ status: res.status, ...extra });
-    return res;
-  };
-  const env = readEnv();
-  // 1. method, origin, content type, size
-  const bodyKind = checkRequest(req, allowedOrigins(env));
-  if (bodyKind instanceof Response) return answer(bodyKind, { error: 'refused' });
-  // 2. parse
-  const text = await readCapped(req);
-  if (text === 'too_large') return answer(tooLarge(), { error: 'too_large' });
-  const body = text === 'bad_request' ? null : parseBody(text, bodyKind, (p) => decodeForm(p, multiFieldsOf('advice')));
-  const envelope = body && takeEnvelope(body, SUBMISSION_ID_PATTERN);
-  if (!body || !envelope) return answer(badRequest(), { error: 'bad_request' });
-  if (bodyKind === 'json') envelope.step = 'send';
-  // 3. validate
-  const valid = validate('advice', body, directory);
-  if (envelope.honeypot) return answer(await honeypot('advice', bodyKind, valid), { delivery: 'honeypot' });
-  if (!valid.ok) return answer(invalid('advice', bodyKind, body, valid.errors, envelope), { error: 'invalid' });
-  const early = beforeSending('advice', valid, envelope);
-  if (early) return answer(early);
-  // 4. submit
-  const result = await submit(
-    { kind: 'advice', data: valid.data, centre: valid.centre, municipalityName: valid.municipalityName, overridden: valid.overridden, submissionId: envelope.submissionId ?? newSubmissionId() },
-    deliveryFor(env),
-  );
-  // 5. answer
-  return answer(submitted('advice', bodyKind, result, body), { delivery: result.status, error: result.failure, centre: result.centre });
-}
+export default (req: Request): Promise<Response> => handleIntake('advice', req);
 
 export const config: Config = {
   // The slash variant is what the form posts to: `astro dev` (trailingSlash: 'always') only hands that one to the function.

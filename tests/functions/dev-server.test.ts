@@ -26,7 +26,7 @@ beforeAll(async () => {
   outbox = await mkdtemp(join(tmpdir(), 'intake-outbox-'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, MAIL_OUTBOX_DIR: outbox, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, MAIL_OUTBOX_DIR: outbox, ASTRO_TELEMETRY_DISABLED: '1' };
   // The dev server must not think it runs inside a test (VITEST, NODE_ENV=test) or inherit any mail setting.
   for (const key of Object.keys(env)) {
     if (/^(VITEST|NETLIFY_|__VITE_|RESEND_|MAIL_(?!OUTBOX_DIR)|OUTBOX_)/.test(key) || ['NODE_ENV', 'CONTEXT', 'TEST', 'DIST_DIR'].includes(key)) delete env[key];
