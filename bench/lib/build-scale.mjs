@@ -35,7 +35,7 @@ const TIME = '/usr/bin/time';
  * peakMB is the peak resident memory GNU time reports (the largest process it waited for); null without GNU time.
  */
 export function timed(args, { cwd, env, timeoutMs, command = process.execPath }) {
-  const stats = join(cwd, `.time-${process.hrtime.bigint()}`);
+  const stats = join(tmpdir(), `ifg-bench-time-${process.pid}-${process.hrtime.bigint()}`);
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : command;
   const argv = useTime ? ['-f', '%e %M %U %S', '-o', stats, command, ...args] : args;
