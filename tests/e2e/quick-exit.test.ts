@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './harness/browser';
-import { builtPages } from './harness/pages';
-import { crawl } from './harness/crawl';
 import { serveSite, type ServedSite } from './harness/serve';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 
@@ -19,7 +17,6 @@ const NEUTRAL_TITLE = 'Weerbericht';
 
 let site: ServedSite;
 let browser: Browser;
-const pages = builtPages();
 /** Two pages of the fixed URL scheme to build a history with. */
 const [first, second] = ['/hulp/', '/centra/'];
 
@@ -54,32 +51,6 @@ function blankStateAfterClick() {
 }
 
 describe('without JavaScript', () => {
-  it('is the first link at the top of every built page and points at the neutral site', { timeout: 600_000 }, async () => {
-    const context = await newContext({ javaScriptEnabled: false });
-    const found = await crawl(context, pages, async (page, path) => {
-      await page.goto(path);
-      return page.evaluate(() => {
-        const links = [...document.querySelectorAll('a')];
-        const firstVisible = links.find((a) => {
-          const box = a.getBoundingClientRect();
-          return box.width > 1 && box.right > 0 && a.checkVisibility();
-        });
-        const button = document.querySelectorAll('[data-quick-exit-link]');
-        return {
-          count: button.length,
-          top: button[0]?.getBoundingClientRect().top,
-          href: button[0]?.getAttribute('href'),
-          first: firstVisible?.hasAttribute('data-quick-exit-link') ?? false,
-        };
-      });
-    });
-    await context.close();
-    const missing = [...found]
-      .filter(([, q]) => q.count !== 1 || (q.top ?? 999) > 80 || q.href !== NEUTRAL || !q.first)
-      .map(([path, q]) => `${path} ${JSON.stringify(q)}`);
-    expect(missing, 'pages without a quick exit at the top').toEqual([]);
-  });
-
   it('leaves the site when clicked, as a plain link', async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
