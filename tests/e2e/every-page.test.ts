@@ -11,7 +11,8 @@ import { serveSite, type ServedSite } from './harness/serve';
  * holds on all of them at once, so the crawl of 370+ pages is paid for only once:
  * - the quick exit is the first link, at the top, pointing at the neutral site;
  * - nothing is asked of another host, no cookie is set, nothing lands in Web Storage
- *   or IndexedDB, and no console error occurs (a CSP violation is one);
+ *   or IndexedDB, and no console error occurs (a CSP violation is one); the same
+ *   holds for the search once it has loaded its index on demand;
  * - axe finds no WCAG 2.2 A/AA violation.
  */
 
@@ -76,4 +77,19 @@ it('every built page has the quick exit on top, leaves no trace and has no WCAG 
   expect(written, 'data written to the browser').toEqual([]);
   expect(await context.cookies(), 'cookies').toEqual([]);
   expect(results.flatMap(([, v]) => v.violations), 'WCAG 2.2 A/AA violations').toEqual([]);
+});
+
+// The search loads its index only when used, so the crawl above never sees it do so.
+it('searching the site stays on the site and stores nothing', async () => {
+  const page = await context.newPage();
+  await page.goto('/zoeken/');
+  const search = page.getByRole('searchbox').or(page.locator('input[type="search"], input[type="text"]')).first();
+  await search.fill('casusoverleg');
+  await page.waitForLoadState('networkidle');
+  const keys = await page.evaluate(async () => [...Object.keys(localStorage), ...Object.keys(sessionStorage), ...(await indexedDB.databases()).map((d) => d.name)]);
+  expect(keys).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  await page.close();
 });
