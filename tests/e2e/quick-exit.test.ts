@@ -171,7 +171,10 @@ describe('with JavaScript', () => {
     // The neutral site never answers: the page stays, blanked, and is then left another way.
     await page.route(NEUTRAL, () => new Promise(() => {}));
     await page.goto(second);
+    // Leave only once the exit's own navigation is under way, or it would cut ours short.
+    const exiting = page.waitForRequest(NEUTRAL);
     expect((await page.evaluate(blankStateAfterClick)).overlay).toBe(true);
+    await exiting;
     await page.goto(first);
     await page.goBack({ waitUntil: 'commit' });
     expect(pathOf(page.url())).toBe(second);
