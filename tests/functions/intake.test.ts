@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getStore } from '@netlify/blobs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import advice from '../../netlify/functions/advice';
@@ -415,7 +418,10 @@ describe('a mailer that throws', () => {
   it('a file mailer on an unwritable folder is a queued mail or a 503 with the phone line, never a bare 500', async () => {
     const saved = { key: process.env.RESEND_API_KEY, dir: process.env.MAIL_OUTBOX_DIR };
     delete process.env.RESEND_API_KEY;
-    process.env.MAIL_OUTBOX_DIR = '/proc/ifg-portaal-cannot-write-here';
+    // A folder inside a regular file: mkdir fails at once (ENOTDIR), as on a read-only filesystem.
+    const file = join(await mkdtemp(join(tmpdir(), 'intake-not-a-dir-')), 'file');
+    await writeFile(file, '');
+    process.env.MAIL_OUTBOX_DIR = join(file, 'outbox');
     try {
       const queued = await advice(post('/api/advice', { ...validAdvice(), submissionId: newId() }), netlifyContext('dev'));
       expect(queued.status).toBe(202);

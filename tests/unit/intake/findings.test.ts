@@ -2,16 +2,16 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
 import { readEnv } from '../../../src/lib/intake/env';
-import { fieldErrors } from '../../../src/lib/intake/errors';
-import { adviceSchema } from '../../../src/lib/intake/advice-schema';
-import type { Mailer, OutgoingMail } from '../../../src/lib/intake/mailer';
-import { createOutbox, type BlobLike } from '../../../src/lib/intake/outbox';
+import { fieldErrors } from '../../../src/lib/intake/forms/errors';
+import { adviceSchema } from '../../../src/lib/intake/forms/advice';
+import type { Mailer, OutgoingMail } from '../../../src/lib/intake/delivery/mail';
+import { createOutbox, type BlobLike } from '../../../src/lib/intake/delivery/outbox';
 import { referenceFor } from '../../../src/lib/intake/reference';
-import { renderAdviceMail } from '../../../src/lib/intake/render-mail';
+import { renderAdviceMail } from '../../../src/lib/intake/render/mail';
 
 const key = Buffer.alloc(32, 3).toString('base64');
 const prodEnv = { RESEND_API_KEY: 're_x', MAIL_FROM: 'Veilig Huis <a@b.be>', OUTBOX_KEY: key, REFERENCE_SECRET: 'a-long-enough-secret-for-tests-123' };
-const readEnvIn = readEnv as (source: Record<string, string | undefined>, deployContext?: string) => ReturnType<typeof readEnv>;
+const readEnvIn = readEnv;
 
 describe('finding 1: the deploy context comes from the platform, not from CONTEXT', () => {
   it('production settings without MAIL_REDIRECT_TO are valid in the production context', () => {
@@ -28,7 +28,7 @@ describe('finding 8: references are keyed with a server secret', () => {
     expect(() => readEnvIn(without, 'production')).toThrow(/REFERENCE_SECRET/);
   });
   it('the same id gives another reference under another secret', async () => {
-    const ref = referenceFor as (code: string, id: string, secret: string) => Promise<string>;
+    const ref = referenceFor;
     expect(await ref('OVL', 'submission-1234567890', 'secret-one-xxxxxxxxxxxxxxxx')).not.toBe(await ref('OVL', 'submission-1234567890', 'secret-two-xxxxxxxxxxxxxxxx'));
   });
 });
