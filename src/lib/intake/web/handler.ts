@@ -8,8 +8,7 @@ import { validate } from '../forms/validate';
 import { deployContextOf, type FormKind } from '../kinds';
 import { startLog, type LogLine } from '../log';
 import { newSubmissionId, referenceFor, SUBMISSION_ID_PATTERN } from '../reference';
-import { checkRequest, parseBody, readCapped } from './http';
-import { takeEnvelope } from './http';
+import { checkRequest, parseBody, readCapped, takeEnvelope } from './http';
 import { badRequest, beforeSending, invalid, submitted, tooLarge } from './respond';
 
 /** What the intake reads of Netlify's v2 context (the second argument of a handler). */

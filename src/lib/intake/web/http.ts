@@ -26,7 +26,7 @@ const pageHeaders: Record<string, string> = {
   'Permissions-Policy': 'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=(), interest-cohort=()',
 };
 
-export function html(status: number, body: string, csp: string): Response {
+export function htmlPage(status: number, body: string, csp: string): Response {
   return new Response(body, {
     status,
     headers: { ...baseHeaders, ...pageHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp },
