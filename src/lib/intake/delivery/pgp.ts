@@ -25,9 +25,21 @@ export function padToBlock(plain: Uint8Array, block = PAD_BLOCK_BYTES): Uint8Arr
   return padded;
 }
 
+// Parsed once per key and function instance; there are only as many keys as centres.
+const parsed = new Map<string, Promise<OpenPgp.Key>>();
+function publicKey(pgp: typeof OpenPgp, armoredKey: string): Promise<OpenPgp.Key> {
+  let key = parsed.get(armoredKey);
+  if (!key) {
+    key = pgp.readKey({ armoredKey });
+    key.catch(() => parsed.delete(armoredKey));
+    parsed.set(armoredKey, key);
+  }
+  return key;
+}
+
 async function encrypt(armoredKey: string, plain: Uint8Array, filename: string, format: 'armored' | 'binary') {
   const pgp = await openpgp();
-  const key = await pgp.readKey({ armoredKey });
+  const key = await publicKey(pgp, armoredKey);
   // `utf8` marks the literal data as text without the library rewriting line ends, so the
   // padded length is exactly what is encrypted.
   const message = await pgp.createMessage({ binary: padToBlock(plain), filename, format: 'utf8' });
