@@ -28,6 +28,7 @@ async function encryptionExpiry(key, encryptionKey) {
  * @param {string} file name shown to the editor, e.g. `src/content/keys/leuven.asc`
  * @param {string} armored the file's text
  * @param {Date} now
+ * @returns {Promise<{ problem?: string, warning?: string, fingerprint?: string, expires?: string | null, armored?: string }>}
  */
 export async function checkCentreKey(file, armored, now) {
   let keys;
