@@ -1,11 +1,11 @@
-import type { Config } from '@netlify/functions';
-import { handleIntake } from '../../src/lib/intake/handler';
+import type { Config, Context } from '@netlify/functions';
+import { handleIntake } from '../../src/lib/intake/web/handler';
 
 /** POST /api/referral: a professional refers a family to the centre of its municipality. */
-export default (req: Request): Promise<Response> => handleIntake('referral', req);
+export default (req: Request, context: Context): Promise<Response> => handleIntake('referral', req, context);
 
 export const config: Config = {
-  // The slash variant is what the form posts to: `astro dev` (trailingSlash: 'always') only hands that one to the function.
+  // Both spellings answer the same, on Netlify and under `npm start`.
   path: ['/api/referral', '/api/referral/'],
   // Per IP and domain: generous, because a police office or a shelter shares one address.
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },

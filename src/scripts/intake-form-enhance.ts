@@ -1,18 +1,19 @@
 /**
- * Enhances one intake form: the same schema and routing as the function (validate.ts),
+ * Enhances one intake form: the same schema and routing as the function (forms/validate.ts),
  * the centre shown while typing, a check-your-answers step, and sending with fetch.
  * Everything typed stays in the form (in memory) whatever the answer; nothing is stored
  * in localStorage or sessionStorage. Loaded by intake-form.ts on first use, because
  * zod, the directory and the strings weigh more than the rest of the page.
  */
-import { directory } from '../lib/intake/directory';
-import { decodeForm } from '../lib/intake/form-data';
-import { multiFieldsOf } from '../lib/intake/form-definition';
-import { fieldId, renderAnswers, renderErrorSummary } from '../lib/intake/form-view';
-import type { FieldError } from '../lib/intake/errors';
+import { directory, mailboxFor } from '../lib/intake/directory';
+import { decodeForm } from '../lib/intake/forms/form-data';
+import { multiFieldsOf } from '../lib/intake/forms/definition';
+import type { FieldError } from '../lib/intake/forms/errors';
+import { offersShortSupport } from '../lib/intake/forms/routing';
+import { validate } from '../lib/intake/forms/validate';
+import type { FormKind } from '../lib/intake/kinds';
+import { fieldId, renderAnswers, renderErrorSummary } from '../lib/intake/render/form-view';
 import { lookupMunicipality } from '../lib/lookup';
-import { offersShortSupport, type FormKind } from '../lib/intake/routing';
-import { validate } from '../lib/intake/validate';
 import { t } from '../i18n';
 
 type Strings = Record<'sending' | 'errorPrefix' | 'network' | 'titleSent' | 'titleQueued' | 'kind', string>;
@@ -74,7 +75,7 @@ function previewCentre(form: HTMLFormElement, kind: FormKind): void {
     const found = input?.value.trim() ? lookupMunicipality(input.value, directory.municipalities) : null;
     const municipality = found && found.kind !== 'unknown' ? found.municipality : null;
     const chosen = directory.centres.find((c) => c.id === (override?.value || municipality?.centre));
-    const mailbox = chosen && (kind === 'referral' ? chosen.referralMailbox : chosen.adviceMailbox);
+    const mailbox = chosen && mailboxFor(chosen, kind);
     if (out) {
       out.textContent = !chosen ? '' : !mailbox
         ? t('intake.preview.noMailbox', { centre: chosen.name })
@@ -153,9 +154,11 @@ export function enhance(form: HTMLFormElement): void {
     check.hidden = true;
     form.hidden = false;
     if (answer?.status === 422) return showErrors(form, (answer.body.errors as FieldError[]) ?? []);
-    const phone = answer?.status === 503 ? (answer.body.phone as string | null) : null;
-    status.textContent = answer?.status === 503
-      ? t(phone ? 'intake.unavailable.phone' : 'intake.unavailable.noPhone', { phone: phone ?? '' })
+    const { error, phone, line, reference, submissionId } = answer?.body ?? {};
+    if (answer?.status === 409 && typeof submissionId === 'string') id.value = submissionId;
+    status.textContent = answer?.status === 503 && (error === 'unavailable' || error === 'rejected') && (line === 'centre' || line === 'general')
+      ? t(`intake.${error}.${line}`, { phone: String(phone) })
+      : answer?.status === 409 ? t('intake.alreadySent', { reference: String(reference) })
       : strings.network;
     status.className = 'notice notice--warning';
     status.setAttribute('tabindex', '-1');

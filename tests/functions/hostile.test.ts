@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import advice from '../../netlify/functions/advice';
 import referral from '../../netlify/functions/referral';
+import { netlifyContext } from "./support/netlify-context";
 import { newId, post, postForm, startHarness, validAdvice, validReferral } from './support/harness';
 
 /**
@@ -47,7 +48,7 @@ it('never a 5xx, no mail from an invalid payload, never unescaped markup in a se
       const request = asForm && body && typeof body === 'object' && !Array.isArray(body)
         ? postForm(path, Object.entries(body as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''] as [string, string]).concat([['step', 'send']]))
         : post(path, JSON.stringify(body) ?? 'undefined');
-      const res = await handler(request);
+      const res = await handler(request, netlifyContext("production"));
       expect(res.status).toBeLessThan(500);
       const mails = h.fake.mails.slice(before);
       // Refused payloads never mail. (A 202 may have reached Resend after the client gave up: that is delivery, not a leak.)

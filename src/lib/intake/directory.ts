@@ -1,5 +1,6 @@
 import generated from './generated/directory.json';
 import type { MunicipalityRecord } from '../lookup';
+import type { FormKind } from './kinds';
 
 /**
  * The centres and municipalities as the intake needs them, generated from the content
@@ -27,8 +28,20 @@ export interface Directory {
 
 export const directory = generated as Directory;
 
-/** The line a professional calls when the form cannot deliver: a professionals' line first. */
-export function phoneFor(centre: DirectoryCentre): string | null {
+/** The centre's mailbox for a form, or null while the centre has none for it. */
+export function mailboxFor(centre: DirectoryCentre, kind: FormKind): string | null {
+  return kind === 'referral' ? centre.referralMailbox : centre.adviceMailbox;
+}
+
+/**
+ * The general line for questions about violence, abuse and child abuse, as the page
+ * "noodnummers" names it (src/content/pages/noodnummers.mdx): given when a centre has no
+ * line of its own, never a number made up for the centre.
+ */
+export const GENERAL_LINE = '1712';
+
+/** The line a professional calls when the form cannot deliver: a professionals' line first, else the general line. */
+export function phoneFor(centre: DirectoryCentre): { phone: string; line: 'centre' | 'general' } {
   const line = centre.phoneLines.find((l) => l.audience === 'professionelen') ?? centre.phoneLines[0];
-  return line?.number ?? null;
+  return line ? { phone: line.number, line: 'centre' } : { phone: GENERAL_LINE, line: 'general' };
 }

@@ -1,66 +1,87 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
+import type { DeployContext } from './kinds';
 
 /**
  * The one reader of the intake's environment. Every variable is validated here; a wrong
- * setting stops the function with a message naming the variable (never its value).
+ * setting stops delivery with a message naming the variable (never its value). The deploy
+ * context is an argument: it comes from the handler's `context.deploy.context`, because
+ * Netlify exposes CONTEXT to builds only, never to a running function.
  */
 const blankIsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsMissing, schema.optional());
 const millis = (fallback: number) => z.preprocess(blankIsMissing, z.coerce.number().int().min(0).max(25_000).default(fallback));
 
 const DEV_OUTBOX_KEY = Buffer.from('ifg-portaal dev outbox key, NOT for production!!'.slice(0, 32)).toString('base64');
+/** Only outside production: references made with it can be predicted by anyone who reads this file. */
+const DEV_REFERENCE_SECRET = 'ifg-portaal development reference secret, NOT for production';
 
-export const envSchema = z
-  .object({
-    /** Netlify deploy context: production, deploy-preview, branch-deploy, dev. */
-    CONTEXT: optional(z.string()),
-    RESEND_API_KEY: optional(z.string().regex(/^re_[A-Za-z0-9_-]+$/, 'RESEND_API_KEY begint met re_')),
-    /** Read by the Resend SDK itself; tests point it at a fake on 127.0.0.1. */
-    RESEND_BASE_URL: optional(z.url()),
-    MAIL_FROM: optional(z.string().regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM is "Naam <adres@domein>" of een adres')),
-    MAIL_REDIRECT_TO: optional(z.email()),
-    MAIL_OUTBOX_DIR: z.preprocess(blankIsMissing, z.string().default('.outbox')),
-    OUTBOX_KEY: optional(z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'OUTBOX_KEY is 32 bytes in base64 (openssl rand -base64 32)')),
-    OUTBOX_STORE: z.preprocess(blankIsMissing, z.string().regex(/^[a-z0-9-]+$/).default('intake-outbox')),
-    MAIL_RETRY_BUDGET_MS: millis(4000),
-    MAIL_ATTEMPT_TIMEOUT_MS: millis(1500),
-    /** Extra origins allowed to post, comma-separated; the site's own origin always is. */
-    ALLOWED_ORIGINS: z.preprocess(blankIsMissing, z.string().default('').transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url()))),
-    /** Netlify sets URL (main site) and DEPLOY_PRIME_URL; both are allowed origins. */
-    URL: optional(z.url()),
-    DEPLOY_PRIME_URL: optional(z.url()),
-  })
-  .superRefine((env, ctx) => {
-    const production = env.CONTEXT === 'production';
-    if (env.RESEND_API_KEY && !env.MAIL_FROM) ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM is verplicht met RESEND_API_KEY' });
-    if (production && !env.RESEND_API_KEY) ctx.addIssue({ code: 'custom', path: ['RESEND_API_KEY'], message: 'productie verstuurt via Resend: zet RESEND_API_KEY' });
-    if (production && !env.OUTBOX_KEY) ctx.addIssue({ code: 'custom', path: ['OUTBOX_KEY'], message: 'productie heeft een eigen OUTBOX_KEY nodig' });
-    if (!production && env.RESEND_API_KEY && !env.MAIL_REDIRECT_TO) {
-      ctx.addIssue({ code: 'custom', path: ['MAIL_REDIRECT_TO'], message: 'buiten productie gaat alle mail naar MAIL_REDIRECT_TO: zet die' });
-    }
-  });
+export const envSchema = z.object({
+  /** Resend API key; without it mails become .eml files in MAIL_OUTBOX_DIR. */
+  RESEND_API_KEY: optional(z.string().regex(/^re_[A-Za-z0-9_-]+$/, 'RESEND_API_KEY begint met re_')),
+  /** Read by the Resend SDK itself; tests point it at a fake on 127.0.0.1. */
+  RESEND_BASE_URL: optional(z.url()),
+  /** Sender, e.g. `Veilig Huis <intake@veilighuis.be>`, on a domain verified in Resend. */
+  MAIL_FROM: optional(z.string().regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM is "Naam <adres@domein>" of een adres')),
+  /** Outside production: the one test inbox that gets every mail. */
+  MAIL_REDIRECT_TO: optional(z.email()),
+  /** The file mailer's folder: outside the project, so `astro dev` never serves a mail. */
+  MAIL_OUTBOX_DIR: z.preprocess(blankIsMissing, z.string().default(join(tmpdir(), 'ifg-portaal-outbox'))),
+  /** 32 bytes in base64 (openssl rand -base64 32): encrypts the outbox at rest. */
+  OUTBOX_KEY: optional(z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'OUTBOX_KEY is 32 bytes in base64 (openssl rand -base64 32)')),
+  /** Base name of the Blobs store; production and the other contexts each get their own suffix. */
+  OUTBOX_STORE: z.preprocess(blankIsMissing, z.string().regex(/^[a-z0-9-]+$/).default('intake-outbox')),
+  /** HMAC key for references (openssl rand -base64 32): a client cannot choose its reference. */
+  REFERENCE_SECRET: optional(z.string().min(32, 'REFERENCE_SECRET heeft minstens 32 tekens (openssl rand -base64 32)')),
+  MAIL_RETRY_BUDGET_MS: millis(4000),
+  MAIL_ATTEMPT_TIMEOUT_MS: millis(1500),
+  /** Extra origins allowed to post, comma-separated; the site's own origin always is. */
+  ALLOWED_ORIGINS: z.preprocess(blankIsMissing, z.string().default('').transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url()))),
+  /** Netlify sets URL (main site) and DEPLOY_PRIME_URL for functions too; both are allowed origins. */
+  URL: optional(z.url()),
+  DEPLOY_PRIME_URL: optional(z.url()),
+});
 
-export interface IntakeEnv extends Omit<z.infer<typeof envSchema>, 'OUTBOX_KEY'> {
+export interface IntakeEnv extends Omit<z.infer<typeof envSchema>, 'OUTBOX_KEY' | 'REFERENCE_SECRET'> {
+  deployContext: DeployContext;
+  production: boolean;
   OUTBOX_KEY: string;
+  REFERENCE_SECRET: string;
+  /** The Blobs store of this context: a preview's entries never reach production's run. */
+  outboxStore: string;
   /** Mail goes to MAIL_REDIRECT_TO instead of the centre. */
-  redirect: boolean;
+  redirectTo: string | null;
 }
 
 let cached: { source: string; env: IntakeEnv } | undefined;
 
 /** Reads and validates the environment; throws one message listing every bad variable. */
-export function readEnv(source: Record<string, string | undefined> = process.env): IntakeEnv {
-  const fingerprint = JSON.stringify(Object.keys(envSchema.shape).map((k) => source[k]));
+export function readEnv(source: Record<string, string | undefined>, deployContext: DeployContext): IntakeEnv {
+  const fingerprint = JSON.stringify([deployContext, ...Object.keys(envSchema.shape).map((k) => source[k])]);
   if (cached?.source === fingerprint) return cached.env;
-  const parsed = envSchema.safeParse(source);
+  const production = deployContext === 'production';
+  const parsed = envSchema.superRefine((env, ctx) => {
+    const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.RESEND_API_KEY && !env.MAIL_FROM) missing('MAIL_FROM', 'MAIL_FROM is verplicht met RESEND_API_KEY');
+    if (production && !env.RESEND_API_KEY) missing('RESEND_API_KEY', 'productie verstuurt via Resend: zet RESEND_API_KEY');
+    if (production && !env.OUTBOX_KEY) missing('OUTBOX_KEY', 'productie heeft een eigen OUTBOX_KEY nodig');
+    if (production && !env.REFERENCE_SECRET) missing('REFERENCE_SECRET', 'productie heeft een eigen REFERENCE_SECRET nodig');
+    if (!production && env.RESEND_API_KEY && !env.MAIL_REDIRECT_TO) missing('MAIL_REDIRECT_TO', 'buiten productie gaat alle mail naar MAIL_REDIRECT_TO: zet die');
+  }).safeParse(source);
   if (!parsed.success) {
     const names = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`intake: ongeldige omgevingsvariabelen\n- ${names.join('\n- ')}`);
+    throw new Error(`intake: ongeldige omgevingsvariabelen (${deployContext})\n- ${names.join('\n- ')}`);
   }
+  const data = parsed.data;
   const env: IntakeEnv = {
-    ...parsed.data,
-    OUTBOX_KEY: parsed.data.OUTBOX_KEY ?? DEV_OUTBOX_KEY,
-    redirect: Boolean(parsed.data.MAIL_REDIRECT_TO) || (parsed.data.CONTEXT !== 'production' && Boolean(parsed.data.RESEND_API_KEY)),
+    ...data,
+    deployContext,
+    production,
+    OUTBOX_KEY: data.OUTBOX_KEY ?? DEV_OUTBOX_KEY,
+    REFERENCE_SECRET: data.REFERENCE_SECRET ?? DEV_REFERENCE_SECRET,
+    outboxStore: `${data.OUTBOX_STORE}-${production ? 'production' : 'preview'}`,
+    redirectTo: data.MAIL_REDIRECT_TO ?? null,
   };
   cached = { source: fingerprint, env };
   return env;

@@ -1,4 +1,4 @@
-import type { FormKind } from './routing';
+import type { FormKind } from './kinds';
 
 /**
  * The fixed URLs of the intake. The functions answer on /api/referral and /api/referral/;

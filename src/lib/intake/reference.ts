@@ -18,14 +18,23 @@ export function referenceFromBytes(centreCode: string, bytes: Uint8Array): strin
   return null;
 }
 
+const keys = new Map<string, Promise<CryptoKey>>();
+const hmacKey = (secret: string) => {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])));
+  return key;
+};
+
 /**
- * The same submission id always gives the same reference, so a resubmitted form shows
- * the reference the centre already has.
+ * HMAC-SHA256 of the submission id under the server's REFERENCE_SECRET: the same
+ * submission always gets the same reference (a resubmit shows what the centre already
+ * has), but the client, who chooses the id, cannot choose or predict the reference.
  */
-export async function referenceFor(centreCode: string, submissionId: string): Promise<string> {
+export async function referenceFor(centreCode: string, submissionId: string, secret: string): Promise<string> {
+  const key = await hmacKey(secret);
   let input = new TextEncoder().encode(`ifg-reference:${submissionId}`);
   for (;;) {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', input));
+    const digest = new Uint8Array(await crypto.subtle.sign('HMAC', key, input));
     const reference = referenceFromBytes(centreCode, digest);
     if (reference) return reference;
     input = digest;

@@ -16,7 +16,7 @@ export class FakeResend {
   retryAfter = '0';
   requests = 0;
   readonly mails: FakeMail[] = [];
-  private readonly byKey = new Map<string, string>();
+  private readonly byKey = new Map<string, { id: string; payload: string }>();
   private readonly hanging = new Set<ServerResponse>();
   private server: Server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -59,11 +59,15 @@ export class FakeResend {
       case '503': res.writeHead(503); res.end('Service Unavailable'); return;
     }
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
-    if (key && this.byKey.has(key)) return reply(200, { id: this.byKey.get(key) });
     const body = JSON.parse(raw) as Omit<FakeMail, 'id' | 'key'> & { to: string | string[] };
+    const payload = JSON.stringify([body.to, body.subject, body.text, body.html]);
+    const earlier = key ? this.byKey.get(key) : undefined;
+    // Like Resend: the same key with the same payload answers the first id; with another payload, 409.
+    if (earlier && earlier.payload === payload) return reply(200, { id: earlier.id });
+    if (earlier) return reply(409, { name: 'invalid_idempotent_request', message: 'Same idempotency key used with a different request payload.', statusCode: 409 });
     const id = `fake-${this.mails.length + 1}`;
     this.mails.push({ ...body, to: Array.isArray(body.to) ? body.to : [body.to], id, key });
-    if (key) this.byKey.set(key, id);
+    if (key) this.byKey.set(key, { id, payload });
     reply(200, { id });
   }
 }

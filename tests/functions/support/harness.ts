@@ -6,33 +6,8 @@ import { setLogSink } from '../../../src/lib/intake/log';
 import { FakeResend } from './fake-resend';
 
 export const ORIGIN = 'https://veilighuis.example';
-/** Values no log line may ever contain. */
-export const MARKERS = {
-  name: 'Zorroaster Quibbleworth',
-  email: 'zorro.quibble@politie-test.be',
-  question: 'Vraagmarker-7781 over het gezin',
-  police: 'GE.99.Q7.424242/2026',
-  adult: 'Xanthippe Markerdottir',
-};
-
-export const validReferral = (overrides: Record<string, unknown> = {}) => ({
-  referrer: { name: MARKERS.name, organisation: 'PZ Aalst', sector: 'politie', phone: '053 72 37 00', email: MARKERS.email },
-  municipality: 'Aalst',
-  offer: 'kortdurend',
-  adults: [{ role: 'slachtoffer', name: MARKERS.adult, birthYear: '1984' }],
-  children: [{ birthYear: '2015', relation: 'dochter' }],
-  violence: ['partner'],
-  policeReport: MARKERS.police,
-  question: MARKERS.question,
-  familyInformed: 'ja',
-  legalBasis: 'ja',
-  ...overrides,
-});
-
-export const validAdvice = (overrides: Record<string, unknown> = {}) => ({
-  name: MARKERS.name, organisation: 'CAW Oost-Vlaanderen', sector: 'caw', email: MARKERS.email,
-  municipality: '9000', contact: 'e-mail', question: MARKERS.question, ...overrides,
-});
+export { MARKERS, validAdvice, validReferral } from '../../fixtures/intake-submissions.mjs';
+import { MARKERS } from '../../fixtures/intake-submissions.mjs';
 
 let counter = 0;
 export const newId = () => `test-submission-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 10)}`;
@@ -62,8 +37,9 @@ export async function startHarness() {
   const logs: string[] = [];
   setLogSink((line) => logs.push(line));
   const blobsContext = Buffer.from(JSON.stringify({ edgeURL: `http://127.0.0.1:${port}`, uncachedEdgeURL: `http://127.0.0.1:${port}`, siteID: 'test-site', token })).toString('base64');
+  // Only what a site owner can set for Functions: the deploy context comes from the handler's context.
   const env: Record<string, string> = {
-    CONTEXT: 'production',
+    REFERENCE_SECRET: 'test-reference-secret-0123456789abcdef',
     RESEND_API_KEY: 're_test_key',
     RESEND_BASE_URL: fake.url,
     MAIL_FROM: 'Veilig Huis <intake@veilighuis.example>',
@@ -75,9 +51,10 @@ export async function startHarness() {
     URL: ORIGIN,
     NETLIFY_BLOBS_CONTEXT: blobsContext,
   };
-  const saved = Object.fromEntries(Object.keys({ ...env, MAIL_REDIRECT_TO: '' }).map((k) => [k, process.env[k]]));
+  const saved = Object.fromEntries(Object.keys({ ...env, MAIL_REDIRECT_TO: '', CONTEXT: '' }).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   delete process.env.MAIL_REDIRECT_TO;
+  delete process.env.CONTEXT;
   return {
     fake,
     logs,

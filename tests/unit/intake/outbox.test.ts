@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mailer, OutgoingMail } from '../../../src/lib/intake/mailer';
-import { createOutbox, importKey, MAX_AGE_MS, open, seal, type BlobLike } from '../../../src/lib/intake/outbox';
+import type { Mailer, OutgoingMail } from '../../../src/lib/intake/delivery/mail';
+import { createOutbox, importKey, MAX_AGE_MS, open, seal, type BlobLike } from '../../../src/lib/intake/delivery/outbox';
 
 const key = Buffer.alloc(32, 1).toString('base64');
 const mail: OutgoingMail = { to: 'centrum@example.be', replyTo: 'an@caw.be', subject: 'Aanmelding (OVL) OVL-2345-6789', text: 'Naam: Geheime Naam', html: '<p>x</p>', idempotencyKey: 'referral-abc' };
@@ -47,7 +47,7 @@ describe('outbox retry', () => {
     const tried: string[] = [];
     const failing: Mailer = { send: async (m) => { tried.push(m.idempotencyKey); return { ok: false, kind: 'server' }; } };
     now = MAX_AGE_MS + 1;
-    expect(await outbox.retry(failing, now)).toEqual({ delivered: 0, waiting: 1, expired: 1, failed: ['server'] });
+    expect(await outbox.retry(failing, now)).toEqual({ delivered: 0, waiting: 1, expired: 1, skipped: 0, failed: ['server'], skippedKinds: [] });
     expect(tried).toEqual(['fresh']);
     expect([...blobs.keys()]).toEqual(['fresh']);
 

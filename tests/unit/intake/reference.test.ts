@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_ALPHABET, REFERENCE_PATTERN, referenceFor, referenceFromBytes } from '../../../src/lib/intake/reference';
 
+const SECRET = 'a-reference-secret-of-at-least-32-chars';
+
 describe('references', () => {
   it('use no characters that look alike', () => {
     for (const c of '01OIUL') expect(REFERENCE_ALPHABET).not.toContain(c);
@@ -8,11 +10,11 @@ describe('references', () => {
   });
 
   it('look like OVL-7K3M-9QXP and stay the same for the same submission', async () => {
-    const a = await referenceFor('OVL', 'submission-1234567890');
+    const a = await referenceFor('OVL', 'submission-1234567890', SECRET);
     expect(a).toMatch(REFERENCE_PATTERN);
     expect(a.startsWith('OVL-')).toBe(true);
-    expect(await referenceFor('OVL', 'submission-1234567890')).toBe(a);
-    expect(await referenceFor('OVL', 'submission-1234567891')).not.toBe(a);
+    expect(await referenceFor('OVL', 'submission-1234567890', SECRET)).toBe(a);
+    expect(await referenceFor('OVL', 'submission-1234567891', SECRET)).not.toBe(a);
   });
 
   it('skip bytes that would bias the alphabet', () => {

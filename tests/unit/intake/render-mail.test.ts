@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
-import { renderAdviceMail, renderReceipt, renderReferralMail } from '../../../src/lib/intake/render-mail';
+import { renderAdviceMail, renderReceipt, renderReferralMail } from '../../../src/lib/intake/render/mail';
 
 const antwerpen = directory.centres.find((c) => c.id === 'antwerpen')!;
 const ctx = { centre: antwerpen, reference: 'ANT-7K3M-9QXP', municipalityName: 'Antwerpen', overridden: false };
@@ -17,9 +17,10 @@ describe('the centre mail', () => {
     expect(mail.subject).toBe('Adviesvraag (ANT) ANT-7K3M-9QXP');
     expect(mail.text).toBe([
       'Adviesvraag voor Veilig Huis Antwerpen', '',
+      'Let op: wie dit formulier invulde, is niet gecontroleerd. Bel bij twijfel terug via het officiële nummer van de organisatie, niet via een nummer uit dit formulier.', '',
       'Referentie: ANT-7K3M-9QXP', 'Gemeente (herkend): Antwerpen', '',
       '== Verwijzer ==', 'Naam verwijzer: An <b>Peeters</b>', 'Organisatie: CAW & co', 'Sector: CAW',
-      'E-mail (werk): an@caw.be', 'Telefoon (werk): 03 123 45 67', '',
+      'E-mail (werk): an@caw[.]be', 'Telefoon (werk): 03 123 45 67', '',
       '== Gemeente of centrum ==', 'Gemeente of postcode van het gezin: Borgerhout', '',
       '== De vraag ==', 'Wil antwoord via: Telefoon', 'Vraag:',
       '  Regel 1', '  Referentie: NEP', '  <script>alert(1)</script>', '',
@@ -31,9 +32,10 @@ describe('the centre mail', () => {
     expect(mail.html).toBe([
       '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Adviesvraag voor Veilig Huis Antwerpen</title></head><body>',
       '<h1>Adviesvraag voor Veilig Huis Antwerpen</h1>',
+      '<p><strong>Let op: wie dit formulier invulde, is niet gecontroleerd. Bel bij twijfel terug via het officiële nummer van de organisatie, niet via een nummer uit dit formulier.</strong></p>',
       '<table>', row('Referentie', 'ANT-7K3M-9QXP'), row('Gemeente (herkend)', 'Antwerpen'), '</table>',
       '<h2>Verwijzer</h2>', '<table>', row('Naam verwijzer', 'An &lt;b&gt;Peeters&lt;/b&gt;'), row('Organisatie', 'CAW &amp; co'), row('Sector', 'CAW'),
-      row('E-mail (werk)', 'an@caw.be'), row('Telefoon (werk)', '03 123 45 67'), '</table>',
+      row('E-mail (werk)', 'an@caw[.]be'), row('Telefoon (werk)', '03 123 45 67'), '</table>',
       '<h2>Gemeente of centrum</h2>', '<table>', row('Gemeente of postcode van het gezin', 'Borgerhout'), '</table>',
       '<h2>De vraag</h2>', '<table>', row('Wil antwoord via', 'Telefoon'),
       row('Vraag', 'Regel 1<br>Referentie: NEP<br>&lt;script&gt;alert(1)&lt;/script&gt;'), '</table>',
@@ -59,7 +61,7 @@ describe('the centre mail', () => {
     const hostile = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '\r', '\n', '\u0000', '\u202e', 'a', '/', 's', 'c', 'r', 'i', 'p', 't', '=') , maxLength: 60 });
     fc.assert(fc.property(hostile, hostile, (name, question) => {
       const { html, text, subject } = renderAdviceMail({ ...advice, name, question }, ctx);
-      const body = html.replace(/<\/?(!doctype html|html lang="nl"|html|head|meta charset="utf-8"|title|body|h1|h2|table|tr|th align="left" valign="top"|th|td|br)>/g, '');
+      const body = html.replace(/<\/?(!doctype html|html lang="nl"|html|head|meta charset="utf-8"|title|body|h1|h2|p|strong|table|tr|th align="left" valign="top"|th|td|br)>/g, '');
       expect(body).not.toMatch(/[<>]/);
       expect(text).not.toMatch(/[\u0000\r\u202e]/);
       expect(subject).toBe('Adviesvraag (ANT) ANT-7K3M-9QXP');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
-import { offersShortSupport, route } from '../../../src/lib/intake/routing';
+import { offersShortSupport, route } from '../../../src/lib/intake/forms/routing';
 
 const centre = (id: string) => directory.centres.find((c) => c.id === id)!;
 

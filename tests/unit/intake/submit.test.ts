@@ -1,58 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
-import type { Mailer, OutgoingMail, SendResult } from '../../../src/lib/intake/mailer';
-import type { Outbox } from '../../../src/lib/intake/outbox';
-import { submit } from '../../../src/lib/intake/submit';
+import type { Mailer, OutgoingMail, SendResult } from '../../../src/lib/intake/delivery/mail';
+import type { Outbox } from '../../../src/lib/intake/delivery/outbox';
+import { receiptAllowed } from '../../../src/lib/intake/delivery/receipt-policy';
+import { submit } from '../../../src/lib/intake/delivery/submit';
 
 const ovl = directory.centres.find((c) => c.id === 'oost-vlaanderen')!;
 const data = { name: 'An', organisation: 'CAW', sector: 'caw', email: 'an@caw.be', municipality: 'Gent', question: 'Vraag' };
 const submission = { kind: 'advice' as const, data, centre: ovl, municipalityName: 'Gent', overridden: false, submissionId: 'submission-abcdef-123' };
+const referenceSecret = 'a-reference-secret-of-at-least-32-chars';
 
-function fakes(answers: Array<SendResult>, outboxWorks = true) {
+function fakes(answers: Array<SendResult>, options: { outboxWorks?: boolean; redirectTo?: string; receiptDomains?: string[] } = {}) {
   const sent: OutgoingMail[] = [];
-  const queued: string[] = [];
+  const queued: OutgoingMail[] = [];
   const removed: string[] = [];
   const mailer: Mailer = { send: async (m) => { sent.push(m); return answers.shift() ?? { ok: true, id: 'x' }; } };
   const outbox: Outbox = {
-    put: async (m) => { if (!outboxWorks) throw new Error('blobs down'); queued.push(m.idempotencyKey); },
+    put: async (m) => { if (options.outboxWorks === false) throw new Error('blobs down'); queued.push(m); },
     remove: async (k) => { removed.push(k); },
-    retry: async () => ({ delivered: 0, waiting: 0, expired: 0, failed: [] }),
+    retry: async () => ({ delivered: 0, waiting: 0, expired: 0, skipped: 0, failed: [], skippedKinds: [] }),
   };
-  return { mailer, outbox, sent, queued, removed };
+  const deps = { mailer, outbox, redirectTo: options.redirectTo ?? null, referenceSecret, receiptDomains: options.receiptDomains ?? [] };
+  return { deps, sent, queued, removed };
 }
 
 describe('submit', () => {
-  it('sent: the centre mail with Reply-To the referrer, then the receipt; a waiting copy is cleared', async () => {
+  it('sent: the centre mail with Reply-To the referrer; no receipt to a domain nobody confirmed', async () => {
     const f = fakes([]);
-    const result = await submit(submission, f);
+    const result = await submit(submission, f.deps);
     expect(result).toMatchObject({ status: 'sent', centre: 'oost-vlaanderen' });
-    expect(f.sent.map((m) => [m.to, m.replyTo, m.idempotencyKey])).toEqual([
-      ['ketenaanpakifg.ovl@vlaanderen.be', 'an@caw.be', 'advice-submission-abcdef-123'],
-      ['an@caw.be', 'ketenaanpakifg.ovl@vlaanderen.be', 'advice-submission-abcdef-123-receipt'],
-    ]);
+    expect(f.sent.map((m) => [m.to, m.replyTo, m.idempotencyKey])).toEqual([['ketenaanpakifg.ovl@vlaanderen.be', 'an@caw.be', 'advice-submission-abcdef-123']]);
     expect(f.removed).toEqual(['advice-submission-abcdef-123']);
   });
 
-  it('queued: both mails wait in the outbox when the centre mail fails', async () => {
-    const f = fakes([{ ok: false, kind: 'server' }]);
-    expect(await submit(submission, f)).toMatchObject({ status: 'queued', failure: 'server' });
-    expect(f.queued).toEqual(['advice-submission-abcdef-123', 'advice-submission-abcdef-123-receipt']);
+  it('a receipt goes only to an allow-listed domain', async () => {
+    const f = fakes([], { receiptDomains: ['caw.be'] });
+    await submit(submission, f.deps);
+    expect(f.sent.map((m) => m.to)).toEqual(['ketenaanpakifg.ovl@vlaanderen.be', 'an@caw.be']);
+    expect(receiptAllowed('an@caw.be', ['caw.be'])).toBe(true);
+    for (const address of ['an@evil-caw.be', 'an@caw.be.evil.example', 'an@sub.caw.be', 'caw.be', 'an@CAW.BE.']) expect(receiptAllowed(address, ['caw.be'])).toBe(false);
   });
 
-  it('sent even when only the receipt fails; the receipt waits in the outbox', async () => {
-    const f = fakes([{ ok: true, id: '1' }, { ok: false, kind: 'timeout' }]);
-    expect((await submit(submission, f)).status).toBe('sent');
-    expect(f.queued).toEqual(['advice-submission-abcdef-123-receipt']);
+  it('queued: the mail waits in the outbox exactly as it will be sent (already redirected outside production)', async () => {
+    const f = fakes([{ ok: false, kind: 'server' }], { redirectTo: 'test@veilighuis.example' });
+    expect(await submit(submission, f.deps)).toMatchObject({ status: 'queued', failure: 'server' });
+    expect(f.queued.map((m) => [m.idempotencyKey, m.to])).toEqual([['advice-submission-abcdef-123', 'test@veilighuis.example']]);
+    expect(f.queued[0].subject).toMatch(/^\[TEST, bestemd voor ketenaanpakifg\.ovl@vlaanderen\.be\] /);
+  });
+
+  it('rejected for good (validation, quota): nothing queued, the general line when the centre has none', async () => {
+    for (const kind of ['rejected', 'quota'] as const) {
+      const f = fakes([{ ok: false, kind }]);
+      expect(await submit(submission, f.deps)).toMatchObject({ status: 'rejected', failure: kind, phone: '1712', line: 'general' });
+      expect(f.queued).toEqual([]);
+    }
+  });
+
+  it('an idempotency conflict (edited resubmit) is reported as already sent, not queued', async () => {
+    const f = fakes([{ ok: false, kind: 'conflict' }]);
+    expect(await submit(submission, f.deps)).toMatchObject({ status: 'already_sent' });
+    expect(f.queued).toEqual([]);
+  });
+
+  it('a mailer that throws is a failure like any other: queued', async () => {
+    const f = fakes([]);
+    f.deps.mailer = { send: async () => { throw new Error('EROFS'); } };
+    expect(await submit(submission, f.deps)).toMatchObject({ status: 'queued', failure: 'unknown' });
   });
 
   it('unavailable only when the outbox fails too', async () => {
-    const f = fakes([{ ok: false, kind: 'network' }], false);
-    expect(await submit(submission, f)).toMatchObject({ status: 'unavailable', phone: null });
+    const f = fakes([{ ok: false, kind: 'network' }], { outboxWorks: false });
+    expect(await submit(submission, f.deps)).toMatchObject({ status: 'unavailable', phone: '1712' });
   });
 
   it('the same submission id gives the same reference', async () => {
-    const a = await submit(submission, fakes([]));
-    const b = await submit(submission, fakes([]));
+    const a = await submit(submission, fakes([]).deps);
+    const b = await submit(submission, fakes([]).deps);
     expect(a.reference).toBe(b.reference);
   });
 });

@@ -1,9 +1,11 @@
-import { t, type UiKey } from '../../i18n';
-import nl from '../../i18n/nl.json';
-import type { DirectoryCentre } from './directory';
-import { cleanText, escapeHtml } from './escape';
-import { formDefinitions, valueAt, type FieldDef } from './form-definition';
-import type { FormKind } from './routing';
+import { t, type UiKey } from '../../../i18n';
+import nl from '../../../i18n/nl.json';
+import type { DirectoryCentre } from '../directory';
+import { formDefinitions, valueAt } from '../forms/definition';
+import type { FormKind } from '../kinds';
+import { html, type SafeHtml } from './html';
+import { displayValue, fieldLabel } from './labels';
+import { cleanText } from './text';
 
 /** A rendered mail: both parts come from the same list of lines. */
 export interface RenderedMail {
@@ -12,25 +14,9 @@ export interface RenderedMail {
   html: string;
 }
 
-type Line = { kind: 'heading'; text: string } | { kind: 'row'; label: string; value: string; multiline: boolean };
+type Line = { kind: 'heading'; text: string } | { kind: 'note'; text: string } | { kind: 'row'; label: string; value: string; multiline: boolean };
 
 const k = (key: string, params?: Record<string, string | number>) => t(key as UiKey, params);
-
-/** The label on the form; the centre's mail uses its own wording where the form speaks to the referrer ("Je naam"). */
-export function fieldLabel(field: FieldDef, audience: 'form' | 'centre' = 'form'): string {
-  const key = field.label ?? field.name;
-  return audience === 'centre' && `intake.mailField.${key}` in nl ? k(`intake.mailField.${key}`) : k(`intake.field.${key}`);
-}
-
-/** A field's value as the centre reads it: option labels instead of codes, nothing for empty. */
-export function displayValue(field: FieldDef, value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  const option = (v: string) => (field.optionSet ? k(`intake.option.${field.optionSet}.${v}`) : v);
-  if (Array.isArray(value)) return value.length ? value.map((v) => option(String(v))).join(', ') : null;
-  if (field.type === 'checkbox') return value === 'ja' ? k('intake.mail.yes') : null;
-  if (field.type === 'centre') return null;
-  return cleanText(field.optionSet ? option(String(value)) : String(value), field.type === 'textarea');
-}
 
 function lines(kind: FormKind, data: unknown): Line[] {
   const out: Line[] = [];
@@ -39,7 +25,7 @@ function lines(kind: FormKind, data: unknown): Line[] {
     rows.forEach((row, i) => {
       const body: Line[] = [];
       for (const field of section.fields) {
-        const value = displayValue(field, valueAt(row, field.name));
+        const value = displayValue(field, valueAt(row, field.name), 'centre');
         if (value !== null) body.push({ kind: 'row', label: fieldLabel(field, 'centre'), value, multiline: field.type === 'textarea' });
       }
       if (!body.length) return;
@@ -55,6 +41,7 @@ function toText(title: string, intro: Line[], body: Line[]): string {
   const parts = [title, ''];
   for (const line of [...intro, ...body]) {
     if (line.kind === 'heading') parts.push('', `== ${line.text} ==`);
+    else if (line.kind === 'note') parts.push(line.text, '');
     else if (line.multiline) parts.push(`${line.label}:`, ...line.value.split('\n').map((l) => `  ${l}`));
     else parts.push(`${line.label}: ${line.value}`);
   }
@@ -62,22 +49,27 @@ function toText(title: string, intro: Line[], body: Line[]): string {
 }
 
 function toHtml(title: string, intro: Line[], body: Line[]): string {
-  const html = [`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`, `<h1>${escapeHtml(title)}</h1>`];
-  let open = false;
+  // Rows gather in a table until the next heading; every value goes through `html`.
+  const blocks: SafeHtml[] = [];
+  let rows: SafeHtml[] = [];
+  const flush = () => {
+    if (rows.length) blocks.push(html`<table>\n${rows}</table>\n`);
+    rows = [];
+  };
   for (const line of [...intro, ...body]) {
     if (line.kind === 'heading') {
-      if (open) html.push('</table>');
-      html.push(`<h2>${escapeHtml(line.text)}</h2>`, '<table>');
-      open = true;
+      flush();
+      blocks.push(html`<h2>${line.text}</h2>\n`);
+    } else if (line.kind === 'note') {
+      flush();
+      blocks.push(html`<p><strong>${line.text}</strong></p>\n`);
     } else {
-      if (!open) { html.push('<table>'); open = true; }
-      const value = escapeHtml(line.value).replace(/\n/g, '<br>');
-      html.push(`<tr><th align="left" valign="top">${escapeHtml(line.label)}</th><td>${value}</td></tr>`);
+      const value = line.value.split('\n').map((l, i) => (i ? html`<br>${l}` : html`${l}`));
+      rows.push(html`<tr><th align="left" valign="top">${line.label}</th><td>${value}</td></tr>\n`);
     }
   }
-  if (open) html.push('</table>');
-  html.push('</body></html>');
-  return html.join('\n') + '\n';
+  flush();
+  return String(html`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title></head><body>\n<h1>${title}</h1>\n${blocks}</body></html>\n`);
 }
 
 export interface MailContext {
@@ -92,7 +84,11 @@ export interface MailContext {
 function renderCentreMail(kind: FormKind, data: unknown, ctx: MailContext): RenderedMail {
   const what = k(`intake.mail.kind.${kind}`);
   const title = k('intake.mail.title', { kind: what, centre: ctx.centre.name });
-  const intro: Line[] = [{ kind: 'row', label: k('intake.mail.reference'), value: ctx.reference, multiline: false }];
+  const intro: Line[] = [
+    // Anyone can fill in the form: the centre calls back on the organisation's official number.
+    { kind: 'note', text: k('intake.mail.unverified') },
+    { kind: 'row', label: k('intake.mail.reference'), value: ctx.reference, multiline: false },
+  ];
   if (ctx.municipalityName) intro.push({ kind: 'row', label: k('intake.mail.municipality'), value: cleanText(ctx.municipalityName, false), multiline: false });
   if (ctx.overridden) intro.push({ kind: 'row', label: k('intake.mail.centre'), value: k('intake.mail.overridden', { centre: ctx.centre.name }), multiline: false });
   const body = lines(kind, data);

@@ -1,8 +1,7 @@
-import { lookupMunicipality, type MunicipalityRecord } from '../lookup';
-import { code } from './codes';
-import type { Directory, DirectoryCentre } from './directory';
-
-export type FormKind = 'referral' | 'advice';
+import { lookupMunicipality, type MunicipalityRecord } from '../../lookup';
+import { code } from '../codes';
+import { mailboxFor, type Directory, type DirectoryCentre } from '../directory';
+import type { FormKind } from '../kinds';
 
 /** Where a submission goes, or why it cannot go anywhere (an error code on a field). */
 export type Route =
@@ -21,10 +20,6 @@ export function offersShortSupport(centre: DirectoryCentre, municipality: Munici
   return centre.tracks.some((t) =>
     t.track === 2 && t.status === 'aangeboden' &&
     (t.municipalities === null || (municipality !== null && t.municipalities.includes(municipality.id))));
-}
-
-export function mailboxFor(centre: DirectoryCentre, kind: FormKind): string | null {
-  return kind === 'referral' ? centre.referralMailbox : centre.adviceMailbox;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Resend } from 'resend';
-import type { FailureKind, Mailer, OutgoingMail, SendResult } from './mailer';
+import type { FailureKind, Mailer, OutgoingMail, SendResult } from './mail';
 
 export interface ResendMailerOptions {
   apiKey: string;
@@ -28,13 +28,14 @@ function classify(result: Awaited<ReturnType<Resend['emails']['send']>>, aborted
     return { ok: false, kind: 'rate_limited', retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined };
   }
   if (status >= 500 || error.name === 'concurrent_idempotent_requests') return { ok: false, kind: 'server' };
+  if (error.name === 'invalid_idempotent_request') return { ok: false, kind: 'conflict' };
   return { ok: false, kind: 'rejected' };
 }
 
 const retryable = (kind: FailureKind) => kind === 'rate_limited' || kind === 'server' || kind === 'timeout' || kind === 'network';
 
 /**
- * The only module that imports `resend`. Retries 429 (after Retry-After), 5xx, timeouts
+ * The Resend adapter, the only module that imports `resend`. Retries 429 (after Retry-After), 5xx, timeouts
  * and refused connections with backoff until the budget is spent; never 4xx or quota.
  */
 export function createResendMailer(options: ResendMailerOptions): Mailer {
@@ -48,7 +49,10 @@ export function createResendMailer(options: ResendMailerOptions): Mailer {
         const remaining = deadline - Date.now();
         const signal = AbortSignal.timeout(Math.max(1, Math.min(options.attemptTimeoutMs, remaining)));
         const result = await resend.emails.send(
-          { from: options.from, to: mail.to, replyTo: mail.replyTo, subject: mail.subject, text: mail.text, html: mail.html },
+          {
+            from: options.from, to: mail.to, replyTo: mail.replyTo, subject: mail.subject, text: mail.text, html: mail.html,
+            attachments: mail.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+          },
           { idempotencyKey: mail.idempotencyKey, signal },
         );
         const attempt = classify(result, signal.aborted);

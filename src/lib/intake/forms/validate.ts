@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { adviceSchema, type AdviceRequest } from './advice-schema';
-import { code } from './codes';
-import type { Directory, DirectoryCentre } from './directory';
+import { adviceSchema, type AdviceRequest } from './advice';
+import { code } from '../codes';
+import type { Directory, DirectoryCentre } from '../directory';
 import { fieldErrors, messageFor, type FieldError } from './errors';
-import { referralSchema, type Referral } from './referral-schema';
-import { route, type FormKind } from './routing';
+import { referralSchema, type Referral } from './referral';
+import type { FormKind } from '../kinds';
+import { route } from './routing';
 
 export type Validated<K extends FormKind> =
   | { ok: true; kind: K; data: K extends 'referral' ? Referral : AdviceRequest; centre: DirectoryCentre; shortSupport: boolean; municipalityName: string | null; overridden: boolean }

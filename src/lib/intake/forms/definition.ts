@@ -1,9 +1,9 @@
-import { contactWays } from './advice-schema';
+import { contactWays } from './advice';
 import { FREE_TEXT_MAX } from './fields';
 import {
   MAX_ADULTS, MAX_CHILDREN, offers, riskSignals, roles, sectors, violenceKinds, yesNoUnknown,
-} from './referral-schema';
-import type { FormKind } from './routing';
+} from './referral';
+import type { FormKind } from '../kinds';
 
 /**
  * The two forms as data: one definition renders the page, the check-your-answers step

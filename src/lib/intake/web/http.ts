@@ -51,7 +51,9 @@ export function checkRequest(req: Request, allowedOrigins: readonly string[]): B
   const fetchSite = req.headers.get('sec-fetch-site');
   // With Referrer-Policy no-referrer a browser posts a plain form with `Origin: null`;
   // then only the browser's own Sec-Fetch-Site (which a page cannot forge) can vouch for it.
-  const originOk = origin === null || allowed.has(origin) || (origin === 'null' && fetchSite === 'same-origin');
+  // A post with neither header comes from no browser we serve: refused.
+  const vouched = fetchSite === 'same-origin';
+  const originOk = origin === null || origin === 'null' ? vouched : allowed.has(origin);
   if (!originOk || fetchSite === 'cross-site') return json(403, { error: 'forbidden' });
   const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const kind: BodyKind | null = type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : null;
@@ -84,11 +86,14 @@ export async function readCapped(req: Request): Promise<string | 'too_large' | '
   }
 }
 
+/** Drops `__proto__` keys while parsing, so no body can replace an object's prototype. */
+const noProto = (key: string, value: unknown) => (key === '__proto__' ? undefined : value);
+
 /** Parses JSON (an object at the top) or form data; null when it is neither. */
 export function parseBody(text: string, kind: BodyKind, decodeForm: (p: URLSearchParams) => Record<string, unknown> | null): Record<string, unknown> | null {
   if (kind === 'form') return decodeForm(new URLSearchParams(text));
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = JSON.parse(text, noProto);
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -98,18 +103,25 @@ export function parseBody(text: string, kind: BodyKind, decodeForm: (p: URLSearc
 /** The fields that travel with a form but are not part of it: id, honeypot and step. */
 export interface Envelope {
   submissionId: string | null;
-  honeypot: boolean;
+  /** What a bot typed into the honeypot ('' for people), carried through the no-JS steps. */
+  honeypot: string;
   step: 'check' | 'edit' | 'send';
 }
 
-export function takeEnvelope(body: Record<string, unknown>, idPattern: RegExp): Envelope | null {
-  const { submissionId: rawId, website, step, ...rest } = body;
+const ENVELOPE_KEYS = new Set(['submissionId', 'website', 'step']);
+
+/** Splits the envelope from the form's own fields (a new object: the body is not changed). */
+export function takeEnvelope(body: Record<string, unknown>, idPattern: RegExp): { envelope: Envelope; fields: Record<string, unknown> } | null {
+  const { submissionId: rawId, website, step } = body;
   // The static page carries an empty id field that the script fills; without JS it stays empty.
   const submissionId = rawId === '' ? undefined : rawId;
-  for (const key of Object.keys(body)) delete body[key];
-  Object.assign(body, rest);
   if (submissionId !== undefined && (typeof submissionId !== 'string' || !idPattern.test(submissionId))) return null;
   if (website !== undefined && typeof website !== 'string') return null;
   if (step !== undefined && step !== 'check' && step !== 'edit' && step !== 'send') return null;
-  return { submissionId: (submissionId as string | undefined) ?? null, honeypot: Boolean(website), step: (step as Envelope['step']) ?? 'check' };
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) if (!ENVELOPE_KEYS.has(key)) Object.defineProperty(fields, key, { value: body[key], enumerable: true, writable: true, configurable: true });
+  return {
+    envelope: { submissionId: (submissionId as string | undefined) ?? null, honeypot: (website as string | undefined) ?? '', step: (step as Envelope['step']) ?? 'check' },
+    fields,
+  };
 }

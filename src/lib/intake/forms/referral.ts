@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code } from './codes';
+import { code } from '../codes';
 import {
   FREE_TEXT_MAX, birthYear, centreChoice, choice, choices, email, mustConfirm, optionalCheckbox,
   optionalChoice, optionalText, phone, requiredText, rows,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { t, type UiKey } from '../../i18n';
-import { genericCodes, registeredCodes } from './codes';
+import { t, type UiKey } from '../../../i18n';
+import { genericCodes, registeredCodes } from '../codes';
 
 /** One field error as the API returns it and the page shows it. */
 export interface FieldError {
@@ -16,6 +16,9 @@ export function messageFor(errorCode: string, params: Record<string, string | nu
   return t(`intake.error.${known}` as UiKey, params);
 }
 
+/** The field name of the one error for names that are not on the form; it has no input to link to. */
+export const UNKNOWN_FIELDS = 'form';
+
 /** Turns zod issues into one error per field, first issue wins, in form order. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   const seen = new Map<string, string>();
@@ -25,7 +28,8 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   for (const issue of issues) {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add(base ? `${base}.${key}` : key, messageFor(genericCodes.unknownField));
+      // One error for all of them: a request full of made-up names must not grow the answer.
+      add(UNKNOWN_FIELDS, messageFor(genericCodes.unknownField));
       continue;
     }
     const params: Record<string, number> = issue.code === 'too_big' ? { max: Number(issue.maximum) } : {};

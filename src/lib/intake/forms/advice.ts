@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { code } from './codes';
+import { code } from '../codes';
 import { FREE_TEXT_MAX, centreChoice, choice, email, optionalChoice, optionalPhone, optionalText, requiredText } from './fields';
-import { sectors } from './referral-schema';
+import { sectors } from './referral';
 
 export const contactWays = ['telefoon', 'e-mail'] as const;
 const placeRequired = code('advice.place.required');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, genericCodes } from './codes';
+import { code, genericCodes } from '../codes';
 
 /**
  * Field builders shared by both intake schemas. Every string is trimmed first and has a
