@@ -12,8 +12,8 @@ import { validReferral } from './intake-samples.mjs';
 
 const ENTRY = `
 export { encryptCentreMail } from './src/lib/intake/delivery/encrypted-mail.ts';
-export { renderReferralMail } from './src/lib/intake/render-mail.ts';
-export { submissionExport } from './src/lib/intake/submission-export.ts';
+export { renderReferralMail } from './src/lib/intake/render/mail.ts';
+export { submissionExport } from './src/lib/intake/forms/export.ts';
 export { directory } from './src/lib/intake/directory.ts';
 `;
 

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
 import { encryptCentreMail } from '../../../src/lib/intake/delivery/encrypted-mail';
 import { PAD_BLOCK_BYTES, padToBlock } from '../../../src/lib/intake/delivery/pgp';
-import { renderReferralMail } from '../../../src/lib/intake/render-mail';
-import { submissionExport } from '../../../src/lib/intake/submission-export';
+import { submissionExport } from '../../../src/lib/intake/forms/export';
+import { renderReferralMail } from '../../../src/lib/intake/render/mail';
 import { publishedValidator } from '../../helpers/submission-schema';
 
 // Made-up values only; each is distinctive so that a leak is found by a plain search.

@@ -1,18 +1,12 @@
-import type { RenderedMail } from '../render-mail';
-import { renderEncryptedNotice } from '../render-encrypted-notice';
-import type { FormKind } from '../routing';
-import type { SubmissionExport } from '../submission-export';
+import type { SubmissionExport } from '../forms/export';
+import type { FormKind } from '../kinds';
+import { renderEncryptedNotice } from '../render/encrypted-notice';
+import type { RenderedMail } from '../render/mail';
+import type { Attachment } from './mail';
 import { encryptFile, encryptTextArmored } from './pgp';
 
-/** A file sent with a mail; `content` is base64, as Resend's API takes it. */
-export interface MailAttachment {
-  filename: string;
-  content: string;
-  contentType: string;
-}
-
 export interface EncryptedCentreMail extends RenderedMail {
-  attachments: MailAttachment[];
+  attachments: Attachment[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
-import { submissionExport } from '../../../src/lib/intake/submission-export';
-import { submissionJsonSchema } from '../../../src/lib/intake/submission-json-schema';
+import { submissionExport } from '../../../src/lib/intake/forms/export';
+import { submissionJsonSchema } from '../../../src/lib/intake/forms/export-json-schema';
 import { publishedValidator, SCHEMA_FILE } from '../../helpers/submission-schema';
 
 

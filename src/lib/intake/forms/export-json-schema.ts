@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { submissionExportSchema } from './submission-export';
+import { submissionExportSchema } from './export';
 
 /**
  * The JSON Schema (draft 2020-12) of the attached document, from the zod schemas, for the
- * centres' systems; written to public/schemas/ (see tests/unit/intake/submission-export.test.ts).
+ * centres' systems; written to public/schemas/ (see tests/unit/intake/export.test.ts).
  *
  * zod cannot describe the output of a transform. The only ones in the forms are the repeating
  * groups (adults, children), which drop rows left empty: their output is the array they take

@@ -1,6 +1,6 @@
-import { t } from '../../i18n';
-import { escapeHtml } from './escape';
-import type { FormKind } from './routing';
+import { t } from '../../../i18n';
+import type { FormKind } from '../kinds';
+import { html } from './html';
 
 /**
  * The HTML part of an encrypted centre mail. Mail programs show the HTML part first, so it
@@ -16,10 +16,10 @@ export function renderEncryptedNotice(kind: FormKind, reference: string, attachm
     t('intake.encrypted.thunderbird'),
     t('intake.encrypted.cannotOpen'),
   ];
-  return [
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
-    `<h1>${escapeHtml(title)}</h1>`,
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    '</body></html>',
-  ].join('\n') + '\n';
+  const page = html`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<h1>${title}</h1>
+${paragraphs.map((p) => html`<p>${p}</p>
+`)}</body></html>
+`;
+  return page.toString();
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { adviceSchema } from './advice-schema';
-import { REFERENCE_PATTERN } from './reference';
-import { referralSchema } from './referral-schema';
+import { REFERENCE_PATTERN } from '../reference';
+import { adviceSchema } from './advice';
+import { referralSchema } from './referral';
 
 /**
  * The machine-readable copy of a submission that an encrypted centre mail carries as
