@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import netlify from '@astrojs/netlify';
+import intakeDevPaths from './scripts/dev-api-paths.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://veilighuis.example',
@@ -16,7 +17,8 @@ export default defineConfig({
     imageCDN: false,
     staticHeaders: true,
   }),
-  integrations: [mdx()],
+  // intakeDevPaths: `npm start` answers POST /api/referral and /api/advice as Netlify does.
+  integrations: [mdx(), intakeDevPaths()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   prefetch: false,

@@ -54,36 +54,43 @@ const referral = {
   municipality: 'Gent', offer: 'casusoverleg', adults: [{ role: 'slachtoffer' }], violence: ['partner'],
   question: 'Graag een verkennend casusoverleg.', familyInformed: 'ja', legalBasis: 'ja',
 };
+const advice = { name: 'Test Verwijzer', organisation: 'CAW', sector: 'caw', email: 'verwijzer@caw.example', municipality: '9000', question: 'Een vraag.' };
+const headers = () => ({ origin, 'sec-fetch-site': 'same-origin' });
 
-it('posts a referral as JSON (201) and as a plain form (303), each mail a file in the local outbox', async () => {
-  const headers = { origin, 'sec-fetch-site': 'same-origin' };
-  const json = await fetch(`${origin}/api/referral/`, {
-    method: 'POST', headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ ...referral, submissionId: 'dev-server-json-0001' }),
-  });
-  expect(json.status).toBe(201);
-  expect(await json.json()).toMatchObject({ centre: 'oost-vlaanderen', status: 'sent' });
+it('the contract paths answer as on Netlify: POST /api/referral and /api/advice, with and without the slash', async () => {
+  for (const [path, body] of [['/api/referral', referral], ['/api/advice', advice], ['/api/referral/', referral], ['/api/advice/', advice]] as const) {
+    const res = await fetch(`${origin}${path}`, {
+      method: 'POST', redirect: 'manual', headers: { ...headers(), 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, submissionId: `dev-server-${path.replace(/\W/g, '')}-0001` }),
+    });
+    expect(res.status, path).toBe(201);
+    expect(await res.json()).toMatchObject({ centre: 'oost-vlaanderen', status: 'sent' });
+  }
+  const get = await fetch(`${origin}/api/referral`, { redirect: 'manual' });
+  expect(get.status).toBe(405);
+}, 60_000);
 
+it('posts a referral as a plain form (303); each mail is a file in the local outbox, outside the served site', async () => {
   const form = new URLSearchParams([
     ['referrer.name', 'Test Verwijzer'], ['referrer.organisation', 'PZ Gent'], ['referrer.sector', 'politie'],
     ['referrer.phone', '09 266 61 11'], ['referrer.email', 'verwijzer@politie.example'], ['municipality', '9000'],
     ['offer', 'casusoverleg'], ['adults.0.role', 'slachtoffer'], ['violence', 'partner'], ['question', 'Vraag'],
     ['familyInformed', 'ja'], ['legalBasis', 'ja'], ['submissionId', 'dev-server-form-0001'], ['step', 'send'],
   ]);
-  const plain = await fetch(`${origin}/api/referral/`, {
-    method: 'POST', redirect: 'manual', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(),
+  const plain = await fetch(`${origin}/api/referral`, {
+    method: 'POST', redirect: 'manual', headers: { ...headers(), 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(),
   });
   expect(plain.status).toBe(303);
   expect(plain.headers.get('location')).toMatch(/^\/professionals\/aanmelden\/verzonden\/oost-vlaanderen\/verzonden\/#OVL-/);
   const confirmation = await fetch(new URL(plain.headers.get('location')!, origin));
   expect(confirmation.status).toBe(200);
 
+  // No receipt: the typed address is not on the allow-list.
   const files = (await readdir(outbox)).sort();
   expect(files).toEqual([
-    'referral-dev-server-form-0001-receipt.eml', 'referral-dev-server-form-0001.eml',
-    'referral-dev-server-json-0001-receipt.eml', 'referral-dev-server-json-0001.eml',
+    'advice-dev-server-apiadvice-0001.eml', 'referral-dev-server-apireferral-0001.eml', 'referral-dev-server-form-0001.eml',
   ]);
-  const mail = await readFile(join(outbox, 'referral-dev-server-json-0001.eml'), 'utf8');
+  const mail = await readFile(join(outbox, 'referral-dev-server-form-0001.eml'), 'utf8');
   expect(mail).toContain('To: ketenaanpakifg.ovl@vlaanderen.be');
   expect(mail).toContain('Reply-To: verwijzer@politie.example');
   expect(output).toContain(`mail geschreven naar ${outbox}`);
