@@ -102,6 +102,21 @@ describe.each(forms)('$kind to a centre with a key', ({ kind, handler, path, bod
   });
 });
 
+describe('the same submission sent twice to a centre with a key', () => {
+  // Each encryption is new ciphertext, so the provider sees another payload under the same
+  // idempotency key: the centre still gets one mail, and the referrer hears it was already sent.
+  it('delivers one mail and answers the second with the reference the centre already has', async () => {
+    const sent = { ...validReferral(), submissionId: newId() };
+    const first = await referral(post('/api/referral', sent), production);
+    expect(first.status).toBe(201);
+    const { reference } = await first.json();
+    const second = await referral(post('/api/referral', sent), production);
+    expect(second.status).toBe(409);
+    expect(await second.json()).toMatchObject({ error: 'already_sent', reference });
+    expect(h.fake.mails.filter((m) => m.to.includes(OVL))).toHaveLength(1);
+  });
+});
+
 describe('a centre without a key', () => {
   it('gets the mail as today: readable text and HTML, Reply-To the referrer, no attachment', async () => {
     const res = await referral(post('/api/referral', { ...validReferral({ municipality: 'Antwerpen', offer: 'casusoverleg' }), submissionId: newId() }), production);
