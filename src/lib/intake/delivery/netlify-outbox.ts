@@ -1,4 +1,3 @@
-import { getStore } from '@netlify/blobs';
 import { createOutbox, type BlobLike, type Outbox } from './outbox';
 
 /**
@@ -7,12 +6,13 @@ import { createOutbox, type BlobLike, type Outbox } from './outbox';
  * production run. Emulated by `astro dev`, a BlobsServer in tests.
  */
 export function netlifyOutbox(storeName: string, keyBase64: string): Outbox {
-  let store: BlobLike | undefined;
-  const lazy = (): BlobLike => (store ??= getStore({ name: storeName }) as unknown as BlobLike);
+  // Loaded on first use: most requests never touch the outbox.
+  let store: Promise<BlobLike> | undefined;
+  const lazy = () => (store ??= import('@netlify/blobs').then(({ getStore }) => getStore({ name: storeName }) as unknown as BlobLike));
   return createOutbox({
-    set: (k, v) => lazy().set(k, v),
-    get: (k, o) => lazy().get(k, o),
-    delete: (k) => lazy().delete(k),
-    list: () => lazy().list(),
+    set: async (k, v) => (await lazy()).set(k, v),
+    get: async (k, o) => (await lazy()).get(k, o),
+    delete: async (k) => (await lazy()).delete(k),
+    list: async () => (await lazy()).list(),
   }, keyBase64);
 }

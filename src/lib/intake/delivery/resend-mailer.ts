@@ -1,4 +1,4 @@
-import { Resend } from 'resend';
+import type { Resend } from 'resend';
 import type { FailureKind, Mailer, OutgoingMail, SendResult } from './mail';
 
 export interface ResendMailerOptions {
@@ -12,6 +12,11 @@ export interface ResendMailerOptions {
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// Loaded on the first send, not at cold start: the SDK brings mail parsing and webhooks
+// the intake never uses, and a 422 page or a refusal should not wait for them.
+let sdk: Promise<typeof import('resend')> | undefined;
+const loadSdk = () => (sdk ??= import('resend'));
 
 type Attempt = SendResult | { ok: false; kind: FailureKind; retryAfterMs?: number };
 
@@ -42,7 +47,8 @@ export function createResendMailer(options: ResendMailerOptions): Mailer {
   const sleep = options.sleep ?? wait;
   return {
     async send(mail: OutgoingMail): Promise<SendResult> {
-      const resend = new Resend(options.apiKey);
+      const { Resend: Client } = await loadSdk();
+      const resend = new Client(options.apiKey);
       const deadline = Date.now() + options.budgetMs;
       let backoff = 250;
       for (;;) {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import lets the bundler drop what is unused (the named `z` pulls in all of zod, ~450 KB).
+import * as z from 'zod';
 import { code } from '../codes';
 import { FREE_TEXT_MAX, centreChoice, choice, email, optionalChoice, optionalPhone, optionalText, requiredText } from './fields';
 import { sectors } from './referral';
@@ -12,21 +13,20 @@ const isObject = (p: { value: unknown }) => typeof p.value === 'object' && p.val
 /** The advice request ("advieslijn"); it never needs identifying data of the family. */
 export const adviceSchema = z
   .strictObject({
-    name: requiredText('referrer.name.required', 120),
-    organisation: requiredText('referrer.organisation.required', 160),
-    sector: choice(sectors, 'referrer.sector.required'),
-    email: email('referrer.email.required'),
-    phone: optionalPhone(),
+    name: requiredText('referrer.name.required', 120, { autocomplete: 'name', label: 'referrer.name' }),
+    organisation: requiredText('referrer.organisation.required', 160, { autocomplete: 'organization', label: 'referrer.organisation' }),
+    sector: choice(sectors, 'referrer.sector.required', { optionSet: 'sector', label: 'referrer.sector' }),
+    email: email('referrer.email.required', { label: 'referrer.email' }),
+    phone: optionalPhone({ label: 'advice.phone' }),
     /** Municipality or postcode; may stay empty when a centre is chosen. */
-    municipality: optionalText(80),
-    centreOverride: centreChoice(),
-    contact: optionalChoice(contactWays),
+    municipality: optionalText(80, { type: 'municipality', hint: 'adviceMunicipality' }),
+    centreOverride: centreChoice({ label: 'advice.centre', hint: 'adviceCentre' }),
+    contact: optionalChoice(contactWays, { optionSet: 'contact' }),
     contactTimes: optionalText(200),
-    question: requiredText('advice.question.required', FREE_TEXT_MAX),
+    question: requiredText('advice.question.required', FREE_TEXT_MAX, { type: 'textarea', label: 'advice.question', hint: 'adviceQuestion' }),
   })
   // `when`: check these even while other fields are wrong, so every error shows at once.
   .refine((a) => filled(a.municipality) || filled(a.centreOverride), { message: placeRequired, path: ['municipality'], when: isObject })
   .refine((a) => a.contact !== 'telefoon' || filled(a.phone), { message: phoneRequired, path: ['phone'], when: isObject });
 
 export type AdviceRequest = z.infer<typeof adviceSchema>;
-export const adviceMultiFields = [] as const;

@@ -1,31 +1,20 @@
-import { contactWays } from './advice';
-import { FREE_TEXT_MAX } from './fields';
-import {
-  MAX_ADULTS, MAX_CHILDREN, offers, riskSignals, roles, sectors, violenceKinds, yesNoUnknown,
-} from './referral';
+import type * as z from 'zod';
 import type { FormKind } from '../kinds';
+import { adviceSchema } from './advice';
+import type { FieldMeta } from './fields';
+import { adult, child, MAX_ADULTS, MAX_CHILDREN, referralSchema } from './referral';
 
 /**
- * The two forms as data: one definition renders the page, the check-your-answers step
- * and the centre's mail, so labels and order are the same everywhere. Labels are keys
- * under `intake.field.*`, option labels under `intake.option.<set>.<value>`.
+ * The two forms as the page, the check step and the centre's mail show them: sections in
+ * order, each listing the schema's fields by name. Everything about a field (control,
+ * label, hint, autocomplete, options, required, maximum length) is read from the `.meta()`
+ * its builder declared on the schema (fields.ts), so it is written once.
  */
-export type FieldType = 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'radios' | 'checkboxes' | 'checkbox' | 'year' | 'municipality' | 'centre';
+export type { FieldType } from './fields';
 
-export interface FieldDef {
+export interface FieldDef extends FieldMeta {
   /** Dotted name inside its section or row, e.g. `referrer.email` or `birthYear`. */
   name: string;
-  type: FieldType;
-  /** Key under `intake.field.`; defaults to the name. */
-  label?: string;
-  /** Key under `intake.hint.` when the field has a hint. */
-  hint?: string;
-  options?: readonly string[];
-  /** Key under `intake.option.` for the option labels. */
-  optionSet?: string;
-  required?: boolean;
-  max?: number;
-  autocomplete?: string;
 }
 
 export interface SectionDef {
@@ -35,74 +24,54 @@ export interface SectionDef {
   repeat?: { name: string; max: number; visible: number; min: number };
 }
 
+type Shaped = { shape: Record<string, z.ZodType> };
+
+/** The field schema at a dotted path, looking through `.optional()` around nested objects. */
+function schemaAt(root: Shaped, path: string): z.ZodType {
+  let node: unknown = root;
+  for (const key of path.split('.')) {
+    while (node && !(node as Partial<Shaped>).shape && typeof (node as { unwrap?: unknown }).unwrap === 'function') node = (node as { unwrap(): unknown }).unwrap();
+    node = (node as Shaped).shape[key];
+    if (!node) throw new Error(`intake form: no field ${path}`);
+  }
+  return node as z.ZodType;
+}
+
+/** The meta of a field, looking through an `.optional()` added around the builder's schema. */
+function metaOf(schema: z.ZodType): FieldMeta | undefined {
+  const meta = schema.meta() as FieldMeta | undefined;
+  if (meta?.type) return meta;
+  const inner = (schema as { unwrap?: () => z.ZodType }).unwrap;
+  return typeof inner === 'function' ? metaOf(inner.call(schema)) : undefined;
+}
+
+function fieldsOf(root: Shaped, names: string[]): FieldDef[] {
+  return names.map((name) => {
+    const meta = metaOf(schemaAt(root, name));
+    if (!meta?.type) throw new Error(`intake form: ${name} has no .meta() with its type`);
+    return { ...meta, name };
+  });
+}
+
 const referral: SectionDef[] = [
-  { id: 'referrer', fields: [
-    { name: 'referrer.name', type: 'text', required: true, max: 120, autocomplete: 'name' },
-    { name: 'referrer.organisation', type: 'text', required: true, max: 160, autocomplete: 'organization' },
-    { name: 'referrer.sector', type: 'select', required: true, options: sectors, optionSet: 'sector' },
-    { name: 'referrer.function', type: 'text', max: 120, autocomplete: 'organization-title' },
-    { name: 'referrer.phone', type: 'tel', required: true, max: 30, autocomplete: 'work tel' },
-    { name: 'referrer.email', type: 'email', required: true, max: 254, autocomplete: 'work email', hint: 'workEmail' },
-    { name: 'referrer.reachable', type: 'text', max: 200, hint: 'reachable' },
-  ] },
-  { id: 'place', fields: [
-    { name: 'municipality', type: 'municipality', required: true, max: 80, hint: 'municipality' },
-    { name: 'centreOverride', type: 'centre', hint: 'centreOverride' },
-    { name: 'offer', type: 'radios', required: true, options: offers, optionSet: 'offer' },
-  ] },
-  { id: 'adults', repeat: { name: 'adults', max: MAX_ADULTS, visible: 2, min: 1 }, fields: [
-    { name: 'role', type: 'select', required: true, options: roles, optionSet: 'role', label: 'adult.role' },
-    { name: 'name', type: 'text', max: 80, label: 'adult.name', hint: 'initials' },
-    { name: 'birthYear', type: 'year', label: 'adult.birthYear' },
-    { name: 'language', type: 'text', max: 80, label: 'adult.language' },
-    { name: 'interpreter', type: 'checkbox', label: 'adult.interpreter' },
-  ] },
-  { id: 'children', repeat: { name: 'children', max: MAX_CHILDREN, visible: 2, min: 0 }, fields: [
-    { name: 'birthYear', type: 'year', required: true, label: 'child.birthYear' },
-    { name: 'relation', type: 'text', max: 120, label: 'child.relation', hint: 'relation' },
-  ] },
-  { id: 'safety', fields: [
-    { name: 'safety.call', type: 'radios', options: yesNoUnknown, optionSet: 'yesNoUnknown' },
-    { name: 'safety.times', type: 'text', max: 200 },
-    { name: 'safety.message', type: 'radios', options: yesNoUnknown, optionSet: 'yesNoUnknown' },
-  ] },
-  { id: 'situation', fields: [
-    { name: 'violence', type: 'checkboxes', required: true, options: violenceKinds, optionSet: 'violence' },
-    { name: 'police', type: 'radios', options: yesNoUnknown, optionSet: 'yesNoUnknown' },
-    { name: 'policeReport', type: 'text', max: 40, hint: 'policeReport' },
-    { name: 'risks', type: 'checkboxes', options: riskSignals, optionSet: 'risk', hint: 'risks' },
-    { name: 'helpSoFar', type: 'textarea', max: FREE_TEXT_MAX },
-    { name: 'question', type: 'textarea', required: true, max: FREE_TEXT_MAX, hint: 'question' },
-  ] },
-  { id: 'consent', fields: [
-    { name: 'familyInformed', type: 'radios', required: true, options: ['ja', 'nee'], optionSet: 'yesNo' },
-    { name: 'familyInformedReason', type: 'textarea', max: 1000, hint: 'familyInformedReason' },
-    { name: 'legalBasis', type: 'checkbox', required: true },
-  ] },
+  { id: 'referrer', fields: fieldsOf(referralSchema, ['referrer.name', 'referrer.organisation', 'referrer.sector', 'referrer.function', 'referrer.phone', 'referrer.email', 'referrer.reachable']) },
+  { id: 'place', fields: fieldsOf(referralSchema, ['municipality', 'centreOverride', 'offer']) },
+  { id: 'adults', repeat: { name: 'adults', max: MAX_ADULTS, visible: 2, min: 1 }, fields: fieldsOf(adult, ['role', 'name', 'birthYear', 'language', 'interpreter']) },
+  { id: 'children', repeat: { name: 'children', max: MAX_CHILDREN, visible: 2, min: 0 }, fields: fieldsOf(child, ['birthYear', 'relation']) },
+  { id: 'safety', fields: fieldsOf(referralSchema, ['safety.call', 'safety.times', 'safety.message']) },
+  { id: 'situation', fields: fieldsOf(referralSchema, ['violence', 'police', 'policeReport', 'risks', 'helpSoFar', 'question']) },
+  { id: 'consent', fields: fieldsOf(referralSchema, ['familyInformed', 'familyInformedReason', 'legalBasis']) },
 ];
 
 const advice: SectionDef[] = [
-  { id: 'referrer', fields: [
-    { name: 'name', type: 'text', required: true, max: 120, autocomplete: 'name', label: 'referrer.name' },
-    { name: 'organisation', type: 'text', required: true, max: 160, autocomplete: 'organization', label: 'referrer.organisation' },
-    { name: 'sector', type: 'select', required: true, options: sectors, optionSet: 'sector', label: 'referrer.sector' },
-    { name: 'email', type: 'email', required: true, max: 254, autocomplete: 'work email', label: 'referrer.email', hint: 'workEmail' },
-    { name: 'phone', type: 'tel', max: 30, autocomplete: 'work tel', label: 'advice.phone' },
-  ] },
-  { id: 'advicePlace', fields: [
-    { name: 'municipality', type: 'municipality', max: 80, hint: 'adviceMunicipality' },
-    { name: 'centreOverride', type: 'centre', label: 'advice.centre', hint: 'adviceCentre' },
-  ] },
-  { id: 'adviceQuestion', fields: [
-    { name: 'contact', type: 'radios', options: contactWays, optionSet: 'contact' },
-    { name: 'contactTimes', type: 'text', max: 200 },
-    { name: 'question', type: 'textarea', required: true, max: FREE_TEXT_MAX, label: 'advice.question', hint: 'adviceQuestion' },
-  ] },
+  { id: 'referrer', fields: fieldsOf(adviceSchema, ['name', 'organisation', 'sector', 'email', 'phone']) },
+  { id: 'advicePlace', fields: fieldsOf(adviceSchema, ['municipality', 'centreOverride']) },
+  { id: 'adviceQuestion', fields: fieldsOf(adviceSchema, ['contact', 'contactTimes', 'question']) },
 ];
 
 export const formDefinitions: Record<FormKind, SectionDef[]> = { referral, advice };
 
-/** The multi-value fields of a form (checkbox groups). */
+/** The multi-value fields of a form (checkbox groups): in form data one ticked box arrives as a single value. */
 export function multiFieldsOf(kind: FormKind): string[] {
   return formDefinitions[kind].flatMap((s) => (s.repeat ? [] : s.fields.filter((f) => f.type === 'checkboxes').map((f) => f.name)));
 }
