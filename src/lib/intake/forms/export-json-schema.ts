@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { submissionExportSchema } from './export';
+import { exportDocs, submissionExportSchema } from './export';
 
 /**
  * The JSON Schema (draft 2020-12) of the attached document, from the zod schemas, for the
@@ -16,12 +16,13 @@ export function submissionJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(submissionExportSchema, {
     io: 'output',
     target: 'draft-2020-12',
+    metadata: exportDocs,
     unrepresentable: 'any',
     override(ctx) {
       const def = ctx.zodSchema._zod.def as { type: string; in?: z.ZodType; out?: z.ZodType };
       if (def.type === 'transform') transforms.add(ctx.zodSchema);
       if (def.type !== 'pipe' || def.out?._zod.def.type !== 'transform' || def.in?._zod.def.type !== 'array') return;
-      const input = z.toJSONSchema(def.in, { io: 'output', target: 'draft-2020-12' }) as { items: { anyOf: Array<{ type?: string }> } } & Record<string, unknown>;
+      const input = z.toJSONSchema(def.in, { io: 'output', target: 'draft-2020-12', metadata: exportDocs }) as { items: { anyOf: Array<{ type?: string }> } } & Record<string, unknown>;
       const rows = input.items.anyOf.filter((s) => s.type !== 'null');
       if (rows.length !== 1) throw new Error('submissionJsonSchema: unexpected repeating group');
       delete input.$schema;

@@ -9,6 +9,13 @@ import { referralSchema } from './referral';
  * `data` is the validated form exactly as the form's schema returns it; its JSON Schema
  * (public/schemas/) is generated from these zod schemas.
  */
+/**
+ * The JSON Schema's titles and descriptions. The form fields carry their own `.meta()` for
+ * the form (labels, autocomplete, ...), which is no JSON Schema, so the schema is generated
+ * from this registry only.
+ */
+export const exportDocs = z.registry<{ title?: string; description?: string }>();
+
 const envelope = {
   /** Shape of this document; a new number means a field changed meaning. Example: `1`. */
   version: z.literal(1),
@@ -26,10 +33,10 @@ const envelope = {
 
 export const submissionExportSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('referral').meta({ description: 'Aanmelding' }), ...envelope, data: referralSchema }),
-    z.strictObject({ kind: z.literal('advice').meta({ description: 'Adviesvraag' }), ...envelope, data: adviceSchema }),
+    z.strictObject({ kind: z.literal('referral').register(exportDocs, { description: 'Aanmelding' }), ...envelope, data: referralSchema }),
+    z.strictObject({ kind: z.literal('advice').register(exportDocs, { description: 'Adviesvraag' }), ...envelope, data: adviceSchema }),
   ])
-  .meta({
+  .register(exportDocs, {
     title: 'IFG-portaal: aanmelding of adviesvraag',
     description: 'De bijlage <referentie>.json.pgp van een versleutelde mail aan een IFG-centrum, na ontsleutelen.',
   });
