@@ -1,14 +1,23 @@
 // Builds the intake directory (centres + municipalities) from the content files, because
 // the Netlify Functions and the browser script cannot use astro:content. The output is
 // gitignored and bundled by esbuild/Vite; run by prestart, prebuild and pretest.
+// It also checks the centres' OpenPGP keys (src/content/keys/) and writes them to their own
+// file, centre-keys.json, which only the delivery code imports: directory.json also goes to
+// the browser, and keys have no business in the form page's script.
+// `--keys <dir>` checks another key folder and `--check` writes nothing (both for tests).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
+import { checkCentreKeys } from './lib/centre-keys.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const centresDir = join(root, 'src/content/centres');
 const out = join(root, 'src/lib/intake/generated/directory.json');
+const keysOut = join(root, 'src/lib/intake/generated/centre-keys.json');
+const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const keysDir = arg('--keys') ?? join(root, 'src/content/keys');
+const checkOnly = process.argv.includes('--check');
 
 const mailbox = z.union([z.literal('onbekend').transform(() => null), z.email()]);
 const centre = z.object({
@@ -52,9 +61,16 @@ const ids = new Set(centres.map((c) => c.id));
 for (const m of municipalities.data ?? []) {
   if (m.centre !== null && !ids.has(m.centre)) problems.push(`municipalities.yaml: ${m.id} verwijst naar onbekend centrum "${m.centre}"`);
 }
+const keyCheck = await checkCentreKeys(keysDir, centres.map((c) => c.id));
+problems.push(...keyCheck.problems);
+for (const warning of keyCheck.warnings) console.warn(`generate-directory: WAARSCHUWING ${warning}`);
 if (problems.length) {
   console.error(`generate-directory: de inhoud is niet bruikbaar voor de formulieren:\n- ${problems.join('\n- ')}`);
   process.exit(1);
+}
+if (checkOnly) {
+  console.log(`generate-directory: inhoud in orde (${Object.keys(keyCheck.keys).length} sleutels), niets geschreven`);
+  process.exit(0);
 }
 mkdirSync(join(root, 'src/lib/intake/generated'), { recursive: true });
 const directory = {
@@ -62,4 +78,6 @@ const directory = {
   municipalities: municipalities.data.map(({ id, name, postcodes, aliases, region, centre: c }) => ({ id, name, postcodes, aliases, region, centre: c })),
 };
 writeFileSync(out, JSON.stringify(directory) + '\n');
+writeFileSync(keysOut, JSON.stringify(keyCheck.keys) + '\n');
 console.log(`generate-directory: ${centres.length} centra, ${directory.municipalities.length} gemeenten -> src/lib/intake/generated/directory.json`);
+console.log(`generate-directory: ${Object.keys(keyCheck.keys).length} sleutel(s) voor versleutelde aflevering -> src/lib/intake/generated/centre-keys.json`);

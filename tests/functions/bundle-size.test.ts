@@ -9,15 +9,22 @@ import { expect, it } from 'vitest';
  * imported as `{ z }`). Cold-start time is the bench's job, not a test's.
  */
 const BUDGET = 300 * 1024;
+/**
+ * Issue 11: the intake functions also carry openpgp.js (encrypted delivery to centres with a
+ * key). It ships pre-bundled and unminified (about 200 KB zipped), cannot be tree-shaken, and
+ * is evaluated only when a mail is encrypted (a dynamic import), so it adds bytes but no
+ * cold-start import time. Our own code keeps the 300 KB budget; openpgp.js has its own.
+ */
+const OPENPGP_ALLOWANCE = 220 * 1024;
+const zippedBundle = async (fn: string, external: string[] = []) => deflateRawSync((await build({
+  entryPoints: [`netlify/functions/${fn}.ts`], bundle: true, platform: 'node', format: 'esm', target: 'node20',
+  write: false, outfile: `${fn}.mjs`, logLevel: 'silent', external,
+})).outputFiles[0].contents, { level: 9 }).byteLength;
 
-it.each(['referral', 'advice', 'outbox-retry'])('%s stays under 300 KB zipped', async (fn) => {
-  const result = await build({
-    entryPoints: [`netlify/functions/${fn}.ts`], bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    write: false, outfile: `${fn}.mjs`, logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
-  const zipped = deflateRawSync(code, { level: 9 }).byteLength;
+it.each(['referral', 'advice', 'outbox-retry'])('%s stays under 300 KB zipped (openpgp.js apart)', async (fn) => {
+  const zipped = await zippedBundle(fn, ['openpgp']);
   expect(zipped).toBeLessThan(BUDGET);
+  if (fn !== 'outbox-retry') expect(await zippedBundle(fn)).toBeLessThan(BUDGET + OPENPGP_ALLOWANCE);
   // The retry carries the delivery layer only: no forms, views or strings.
-  if (fn === 'outbox-retry') expect(zipped).toBeLessThan(0.8 * deflateRawSync((await build({ entryPoints: ['netlify/functions/referral.ts'], bundle: true, platform: 'node', format: 'esm', write: false, outfile: 'r.mjs', logLevel: 'silent' })).outputFiles[0].contents, { level: 9 }).byteLength);
+  if (fn === 'outbox-retry') expect(zipped).toBeLessThan(0.8 * await zippedBundle('referral', ['openpgp']));
 }, 60_000);

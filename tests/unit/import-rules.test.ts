@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The house style's import rules, checked on the source text (after Starlight's
  * no-internal-barrel-imports test): only the adapters import `resend` and
- * `@netlify/blobs`; nothing in src/scripts (the browser) reaches a server module; the
+ * `@netlify/blobs`, only the encryption adapter loads `openpgp`; nothing in src/scripts (the browser) reaches a server module; the
  * scheduled retry bundles the delivery layer only, not the forms, views or pages.
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -49,6 +49,13 @@ describe('import rules', () => {
     const importers = (pkg: RegExp) => source.filter((f) => importsOf(f).some((s) => pkg.test(s)));
     expect(importers(/^resend$/)).toEqual(['src/lib/intake/delivery/resend-mailer.ts']);
     expect(importers(/^@netlify\/blobs/)).toEqual(['src/lib/intake/delivery/netlify-outbox.ts']);
+  });
+
+  it('only the encryption adapter loads openpgp, statically or on first use', () => {
+    const loadsOpenpgp = /(?:^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?|import\(\s*)['"]openpgp(?:\/[^'"]*)?['"]/m;
+    expect(source.filter((f) => loadsOpenpgp.test(readFileSync(join(root, f), 'utf8')))).toEqual(['src/lib/intake/delivery/pgp.ts']);
+    // The retry sends what the outbox holds (already encrypted); it never encrypts.
+    expect([...closure('netlify/functions/outbox-retry.ts')].filter((f) => /delivery\/(pgp|prepare|encrypted-mail)\.ts$/.test(f))).toEqual([]);
   });
 
   it('nothing in src/scripts reaches a server module', () => {

@@ -16,6 +16,8 @@ export class FakeResend {
   retryAfter = '0';
   requests = 0;
   readonly mails: FakeMail[] = [];
+  /** Every request as it arrived (headers and raw body), to search for what must not be there. */
+  readonly raw: Array<{ headers: string; body: string }> = [];
   private readonly byKey = new Map<string, { id: string; payload: string }>();
   private readonly hanging = new Set<ServerResponse>();
   private server: Server = createServer((req, res) => void this.handle(req, res));
@@ -37,6 +39,7 @@ export class FakeResend {
     this.mode = mode;
     this.requests = 0;
     this.mails.length = 0;
+    this.raw.length = 0;
     this.byKey.clear();
   }
 
@@ -44,6 +47,7 @@ export class FakeResend {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     this.requests++;
+    this.raw.push({ headers: JSON.stringify(req.headers), body: raw });
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));

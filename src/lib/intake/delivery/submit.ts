@@ -36,7 +36,7 @@ export interface SubmitResult {
   phone: string;
   line: 'centre' | 'general';
   /** Why the centre's mail did not go out now, for the log. */
-  failure?: FailureKind | 'no_mailbox' | `${FailureKind}+outbox`;
+  failure?: FailureKind | 'no_mailbox' | 'encryption' | `${FailureKind}+outbox`;
 }
 
 export interface SubmitDeps extends Delivery {
@@ -60,10 +60,16 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
   const referrerEmail = s.kind === 'referral' ? s.data.referrer!.email : s.data.email!;
   const render = s.kind === 'referral' ? renderReferralMail : renderAdviceMail;
   const rendered = render(s.data, { centre: s.centre, reference, municipalityName: s.municipalityName, overridden: s.overridden });
-  const prepared = await prepareCentreMail(
-    { ...rendered, to, replyTo: referrerEmail, idempotencyKey: `${s.kind}-${s.submissionId}` },
-    s.centre, { kind: s.kind, submissionId: s.submissionId },
-  );
+  let prepared: OutgoingMail;
+  try {
+    prepared = await prepareCentreMail(
+      { ...rendered, to, replyTo: referrerEmail, idempotencyKey: `${s.kind}-${s.submissionId}` },
+      s.centre, { kind: s.kind, submissionId: s.submissionId, reference, data: s.data, municipalityName: s.municipalityName, overridden: s.overridden },
+    );
+  } catch {
+    // The centre's key cannot be used: nothing goes out in plain text; the referrer calls.
+    return { ...base, status: 'unavailable', failure: 'encryption' };
+  }
   const centreMail = address(prepared);
   const receipt = receiptAllowed(referrerEmail, deps.receiptDomains)
     ? address({ ...renderReceipt(s.kind, s.centre, reference), to: referrerEmail, replyTo: to, idempotencyKey: `${s.kind}-${s.submissionId}-receipt` })

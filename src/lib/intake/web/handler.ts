@@ -71,7 +71,7 @@ export async function handleIntake(kind: FormKind, req: Request, context?: Platf
     { ...deliveryFor(env), referenceSecret: env.REFERENCE_SECRET },
   );
   // 5. answer: a refusal for good is an error a person must see in the log
-  const level = result.status === 'rejected' ? 'error' : 'info';
+  const level = result.status === 'rejected' || result.failure === 'encryption' ? 'error' : 'info';
   const error = result.status === 'rejected' ? `mail_${result.failure}` : result.failure;
   return answer(submitted(kind, bodyKind, result, fields, directory), { level, delivery: result.status, error, centre: result.centre });
 }
