@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-// @ts-expect-error plain ES module shared with scripts/facts-doc.mjs
 import { CONFIRMED, loadLedger, renderSeedFacts, sharedDir, sourceText, squash } from '../../scripts/lib/ledger.mjs';
 import { normalise, publishedValues, valuesIn, type FactKind } from '../helpers/published-facts';
 
