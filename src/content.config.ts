@@ -6,6 +6,7 @@ import { eventSchema } from './schemas/event';
 import { groupSchema } from './schemas/group';
 import { municipalitySchema } from './schemas/municipality';
 import { pageSchema } from './schemas/page';
+import { translationSchema } from './schemas/translation';
 
 // Dutch wording for every zod message an editor can meet that a schema does not word itself.
 z.config(z.locales.nl());
@@ -16,4 +17,6 @@ export const collections = {
   groups: defineCollection({ loader: glob({ pattern: '*.{md,yaml}', base: './src/content/groups' }), schema: groupSchema }),
   events: defineCollection({ loader: glob({ pattern: '*.{md,yaml}', base: './src/content/events' }), schema: eventSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/pages' }), schema: pageSchema }),
+  // Victim-path pages in other languages: translations/<language code>/<Dutch page id>.mdx, id `en/hulp`.
+  translations: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/translations' }), schema: translationSchema }),
 };
