@@ -20,5 +20,6 @@ export const collections = {
   helplines: defineCollection({ loader: file('./src/content/helplines/helplines.yaml'), schema: helplineSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/pages' }), schema: pageSchema }),
   // Victim-path pages in other languages: translations/<language code>/<Dutch page id>.mdx, id `en/hulp`.
-  translations: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/translations' }), schema: translationSchema }),
+  // The id keeps the file name as it is: `fr/index` (the glob loader's default would make it `fr`).
+  translations: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/translations', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }), schema: translationSchema }),
 };
