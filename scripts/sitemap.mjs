@@ -1,5 +1,6 @@
 // Writes dist/sitemap.xml after the build: every indexed page (the ones with
-// data-pagefind-body, so no 404 or confirmation pages), each with the hreflang
+// data-pagefind-body, so no 404 or confirmation pages) and every page with language
+// versions, each with the hreflang
 // alternates its own <head> names. Reads only the built files: no network.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -18,7 +19,8 @@ function pages(dir) {
 
 const entries = pages(dist).sort().flatMap((file) => {
   const html = readFileSync(file, 'utf8');
-  if (!html.includes('data-pagefind-body')) return [];
+  // Indexed pages, and pages kept out of search but with language versions (easy-read answers).
+  if (!html.includes('data-pagefind-body') && !html.includes('<link rel="alternate" hreflang=')) return [];
   const path = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
   const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => ({ hreflang: m[1], href: m[2] }));
   const links = alternates.map((a) => `\n    <xhtml:link rel="alternate" hreflang="${esc(a.hreflang)}" href="${esc(a.href)}"/>`).join('');
