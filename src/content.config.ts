@@ -7,6 +7,7 @@ import { groupSchema } from './schemas/group';
 import { helplineSchema } from './schemas/helpline';
 import { municipalitySchema } from './schemas/municipality';
 import { pageSchema } from './schemas/page';
+import { translationSchema } from './schemas/translation';
 
 // Dutch wording for every zod message an editor can meet that a schema does not word itself.
 z.config(z.locales.nl());
@@ -18,4 +19,7 @@ export const collections = {
   events: defineCollection({ loader: glob({ pattern: '*.{md,yaml}', base: './src/content/events' }), schema: eventSchema }),
   helplines: defineCollection({ loader: file('./src/content/helplines/helplines.yaml'), schema: helplineSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/pages' }), schema: pageSchema }),
+  // Victim-path pages in other languages: translations/<language code>/<Dutch page id>.mdx, id `en/hulp`.
+  // The id keeps the file name as it is: `fr/index` (the glob loader's default would make it `fr`).
+  translations: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/translations', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }), schema: translationSchema }),
 };

@@ -13,6 +13,10 @@ let list: Promise<MunicipalityRecord[]> | null = null;
 const municipalities = () => (list ??= fetch('/gemeenten.json').then((r) => r.json() as Promise<MunicipalityRecord[]>));
 
 function enhance(form: HTMLFormElement): void {
+  // Dutch answers per municipality (/gemeenten/<id>/); another language answers per
+  // centre (/en/gemeenten/centrum-<id>/, /en/gemeenten/brussel/).
+  const base = form.dataset.answerBase;
+  const answerUrl = (m: MunicipalityRecord) => (base ? `${base}${m.centre ? `centrum-${m.centre}` : 'brussel'}/` : `/gemeenten/${m.id}/`);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-lookup-status]')!;
@@ -63,7 +67,7 @@ function enhance(form: HTMLFormElement): void {
     input.value = m.name;
     close();
     try {
-      const page = await fetch(`/gemeenten/${m.id}/`).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
+      const page = await fetch(answerUrl(m)).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
       const block = new DOMParser().parseFromString(page, 'text/html').querySelector('[data-lookup-result-for]');
       if (!block) throw new Error('no result block');
       result.replaceChildren(document.importNode(block, true));
@@ -72,7 +76,7 @@ function enhance(form: HTMLFormElement): void {
       result.focus();
     } catch {
       // Offline or the page moved: the static page still answers.
-      window.location.assign(`/gemeenten/${m.id}/`);
+      window.location.assign(answerUrl(m));
     }
   }
 
@@ -88,7 +92,7 @@ function enhance(form: HTMLFormElement): void {
     const more = document.createElement('ul');
     for (const s of guesses) {
       const a = document.createElement('a');
-      a.href = `/gemeenten/${s.municipality.id}/`;
+      a.href = answerUrl(s.municipality);
       a.textContent = label(s);
       a.addEventListener('click', (e) => { e.preventDefault(); void choose(s.municipality); });
       const li = document.createElement('li');

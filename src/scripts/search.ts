@@ -36,8 +36,9 @@ function resultItem(result: PagefindResultData): Element {
 if (form && ui) {
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<'count' | 'none' | 'searching' | 'failed', string>;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const centre = form.querySelector<HTMLSelectElement>('select[name="centrum"]')!;
-  const audience = form.querySelector<HTMLSelectElement>('select[name="voor"]')!;
+  // Pages in other languages have no filters: Pagefind already searches only their language.
+  const centre = form.querySelector<HTMLSelectElement>('select[name="centrum"]');
+  const audience = form.querySelector<HTMLSelectElement>('select[name="voor"]');
   const summary = document.querySelector<HTMLElement>('[data-search-summary]')!;
   const instance = new ui.Instance({ bundlePath: '/pagefind/' });
   instance.add(new ui.Input({ inputElement: '#zoek-q', debounceTimeoutMs: 250 }));
@@ -49,8 +50,8 @@ if (form && ui) {
 
   /** Pages for everyone show under both audiences. */
   const filters = () => ({
-    ...(centre.value ? { centre: centre.value } : {}),
-    ...(audience.value ? { audience: { any: [audience.value, 'iedereen'] } } : {}),
+    ...(centre?.value ? { centre: centre.value } : {}),
+    ...(audience?.value ? { audience: { any: [audience.value, 'iedereen'] } } : {}),
   });
   const run = () => {
     const term = input.value.trim();
@@ -65,13 +66,13 @@ if (form && ui) {
     summary.textContent = (results.length ? labels.count : labels.none).replace('{count}', String(results.length)).replace('{term}', term);
   });
   form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
-  centre.addEventListener('change', run);
-  audience.addEventListener('change', run);
+  centre?.addEventListener('change', run);
+  audience?.addEventListener('change', run);
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
-  centre.value = [...centre.options].some((o) => o.value === params.get('centrum')) ? params.get('centrum')! : '';
-  audience.value = [...audience.options].some((o) => o.value === params.get('voor')) ? params.get('voor')! : '';
+  if (centre) centre.value = [...centre.options].some((o) => o.value === params.get('centrum')) ? params.get('centrum')! : '';
+  if (audience) audience.value = [...audience.options].some((o) => o.value === params.get('voor')) ? params.get('voor')! : '';
   run();
 } else if (form) {
   // The index did not load (offline copy without /pagefind/): say so instead of staying silent.

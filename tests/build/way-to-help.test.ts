@@ -6,6 +6,8 @@ import { centreSchema } from '../../src/schemas/centre';
 import { readEntries } from '../helpers/content';
 import { distDir } from '../helpers/dist';
 import { builtPage, mainOf, textOf } from '../helpers/html';
+import { localPath, splitPath } from '../../src/i18n/languages';
+import { t } from '../../src/i18n';
 
 /**
  * The rules a person in danger depends on, checked on every built page: each number
@@ -25,6 +27,9 @@ const pages = (function walk(dir: string): { path: string; html: string }[] {
 const centres = readEntries('centres', ['.mdx']).map((e) => centreSchema.parse(e.data));
 const proNumbers = centres.flatMap((c) => c.phoneLines.filter((l) => l.audience === 'professionelen').map((l) => l.number));
 const wordsOnly = centres.flatMap((c) => c.phoneLines.filter((l) => l.hours.length === 0).map((l) => l.number));
+
+/** A string in the language of the page at `path` (pages under /en/, /ar/, ... are in that language). */
+const say = (path: string, key: keyof typeof nl) => t(key, splitPath(path).lang);
 
 /** Digits a tel: link dials, written the way Belgians read them (+32 3 ... -> 03 ...). */
 const dialled = (href: string) => href.replace(/^tel:/, '').replace(/^\+32/, '0').replace(/\D/g, '');
@@ -46,13 +51,13 @@ describe('every built page', () => {
   it('names 1712 only together with its hours and what a call is like', () => {
     const missing = pages
       .filter(({ html }) => /\b1712\b/.test(textOf(html)))
-      .filter(({ html }) => !textOf(html).includes(nl['helpline.1712.hours']) || !textOf(html).includes(nl['helpline.1712.callShort']))
+      .filter(({ path, html }) => !textOf(html).includes(say(path, 'helpline.1712.hours')) || !textOf(html).includes(say(path, 'helpline.1712.callShort')))
       .map(({ path }) => path);
     expect(missing).toEqual([]);
   });
 
   it('puts the emergency numbers page one tap away (the strip on every page)', () => {
-    const without = pages.filter(({ html }) => !/<aside class="emergency"[\s\S]*?href="\/noodnummers\/"[\s\S]*?<\/aside>/.test(html)).map(({ path }) => path);
+    const without = pages.filter(({ path, html }) => !new RegExp(`<aside class="emergency"[\\s\\S]*?href="${localPath('/noodnummers/', splitPath(path).lang)}"[\\s\\S]*?</aside>`).test(html)).map(({ path }) => path);
     expect(without).toEqual([]);
   });
 
@@ -60,8 +65,8 @@ describe('every built page', () => {
     const wrong = pages.filter(({ html }) => /\b112 of (de politie|101)\b|Bel 112 of 101/i.test(textOf(html))).map(({ path }) => path);
     expect(wrong).toEqual([]);
     for (const { path, html } of pages) {
-      if (html.includes('href="tel:112"')) expect(textOf(html), path).toContain(nl['helpline.112.short']);
-      if (html.includes('href="tel:101"')) expect(textOf(html), path).toContain(nl['helpline.101.short']);
+      if (html.includes('href="tel:112"')) expect(textOf(html), path).toContain(say(path, 'helpline.112.short'));
+      if (html.includes('href="tel:101"')) expect(textOf(html), path).toContain(say(path, 'helpline.101.short'));
     }
   });
 
