@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { centreSchema } from './schemas/centre';
 import { eventSchema } from './schemas/event';
 import { groupSchema } from './schemas/group';
+import { helplineSchema } from './schemas/helpline';
 import { municipalitySchema } from './schemas/municipality';
 import { pageSchema } from './schemas/page';
 
@@ -15,5 +16,6 @@ export const collections = {
   municipalities: defineCollection({ loader: file('./src/content/municipalities/municipalities.yaml'), schema: municipalitySchema }),
   groups: defineCollection({ loader: glob({ pattern: '*.{md,yaml}', base: './src/content/groups' }), schema: groupSchema }),
   events: defineCollection({ loader: glob({ pattern: '*.{md,yaml}', base: './src/content/events' }), schema: eventSchema }),
+  helplines: defineCollection({ loader: file('./src/content/helplines/helplines.yaml'), schema: helplineSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/pages' }), schema: pageSchema }),
 };

@@ -16,6 +16,14 @@ export function telHref(number: string): string {
   return digits.startsWith('0') ? `tel:+32${digits.slice(1)}` : `tel:${digits}`;
 }
 
+/**
+ * True when a source gave exact weekly hours. Only then may a page show a live
+ * "Nu open": hours in words ("dinsdag- en donderdagvoormiddag") never get one.
+ */
+export function hasExactHours(line: { hours?: readonly HoursBlock[] }): boolean {
+  return (line.hours?.length ?? 0) > 0;
+}
+
 /** One row per weekday, Monday first; `ranges` is empty on a closed day. */
 export function weeklyHours(hours: readonly HoursBlock[]): { day: Weekday; ranges: string[] }[] {
   return WEEKDAYS.map((day) => ({
@@ -38,6 +46,7 @@ export function upcomingExceptions(exceptions: readonly HoursException[], now: D
 
 /** What the browser's open-now script reads: hours as written, exception days as `YYYY-MM-DD`. */
 export function openNowData(hours: readonly HoursBlock[], exceptions: readonly HoursException[]): string {
+  if (hours.length === 0) throw new Error('openNowData: no exact hours, so no live status (show the hours in words instead)');
   return JSON.stringify({
     hours,
     exceptions: exceptions.map(({ date, ...rest }) => ({ date: contentDay(date), ...rest })),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { address, audience, clockTime, functionalEmail, isoDate, servicePhone, tooLong, tooShort, weekday } from './common';
+import { address, audience, clockTime, functionalEmail, isoDate, lastReviewed, servicePhone, tooLong, tooShort, weekday } from './common';
 
 /**
  * A functional mailbox, or the word `onbekend` while the centre has not given one.
@@ -46,10 +46,21 @@ export const phoneLine = z.strictObject({
   audience,
   /** What the line is for, one sentence, e.g. `Twijfel je of je een gezin aanmeldt? Bel ons.` */
   purpose: z.string({ error: 'Schrijf in één zin waarvoor de lijn dient.' }).trim().min(1, tooShort(1)).max(300, tooLong(300)),
-  /** Weekly opening hours in Belgian time; public holidays count as closed. */
-  hours: z.array(openingHours).min(1, 'Geef minstens één blok openingsuren, bv. days: [ma, di], opens: "09:00", closes: "16:00".'),
+  /**
+   * Exact weekly hours in Belgian time, only when a source gives them (e.g. "op weekdagen tussen 9 en 16 uur").
+   * Only a line with these hours gets a live "Nu open". Leave empty and use `hoursText` when the source gives no hours.
+   */
+  hours: z.array(openingHours).default([]),
+  /** The hours in the source's own words when it gives no exact hours, e.g. `dinsdag- en donderdagvoormiddag`. */
+  hoursText: z.string().trim().min(3, tooShort(3)).max(120, tooLong(120)).optional(),
   /** One-day exceptions, e.g. closed on a team day. */
   exceptions: z.array(hoursException).default([]),
+}).refine((l) => l.hours.length > 0 || l.hoursText, {
+  message: 'Geef de uren zoals de bron ze noemt: exacte uren in hours (bv. days: [ma, di], opens: "09:00", closes: "16:00"), of de woorden van de bron in hoursText (bv. "dinsdag- en donderdagvoormiddag"). Verzin geen uren.',
+  path: ['hours'],
+}).refine((l) => !(l.hours.length > 0 && l.hoursText), {
+  message: 'Kies één van beide: exacte uren in hours, of de woorden van de bron in hoursText.',
+  path: ['hoursText'],
 });
 
 /** A place of the centre: the back office or a front office. */
@@ -110,8 +121,8 @@ export const centreSchema = z.strictObject({
   partners: z.array(z.string().trim().min(1, tooShort(1))).default([]),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
   dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }),
-  /** Day an editor last checked this page, e.g. `2026-11-20`. */
-  lastReviewed: isoDate('de datum van het laatste nazicht (lastReviewed)'),
+  /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
+  lastReviewed,
 })
   .refine((c) => c.status !== 'opstartend' || c.startDate, {
     message: 'Een opstartend centrum heeft een startDate, bv. 2026-03-01.',

@@ -55,3 +55,25 @@ export const address = z.strictObject({
   /** Municipality or district, e.g. `Turnhout`. */
   city: z.string({ error: 'Vul de gemeente in, bv. "Turnhout".' }).trim().min(1, tooShort(1)),
 });
+
+/**
+ * Who last checked an entry and against what. `bronnen`: the editors checked it
+ * against the source documents only; `centrum`: someone of the centre (a role,
+ * never a name) confirmed it. Pages say "Laatst nagekeken" only for `centrum`.
+ * Example: `lastReviewed: { date: 2026-12-02, by: bronnen }`.
+ */
+export const lastReviewed = z.strictObject(
+  {
+    /** Day of the check, e.g. `2026-12-02`. */
+    date: isoDate('de datum van het laatste nazicht (lastReviewed.date)'),
+    /** `bronnen` (checked against the source documents) or `centrum` (confirmed by the centre). */
+    by: z.enum(['bronnen', 'centrum'], {
+      error: 'Kies bij lastReviewed.by "bronnen" (nagekeken tegen de brondocumenten) of "centrum" (bevestigd door het centrum).',
+    }),
+    /** Optional remark, e.g. `Uren bevestigd door het onthaal`; a role, never a person's name. */
+    note: z.string().trim().max(300, tooLong(300)).optional(),
+  },
+  { error: 'Vul lastReviewed in als { date: 2026-12-02, by: bronnen }: de dag van het nazicht en wie nakeek (bronnen of centrum).' },
+);
+
+export type LastReviewed = z.infer<typeof lastReviewed>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audience, clockTime, isoDate, tooLong, tooShort } from './common';
+import { audience, clockTime, isoDate, lastReviewed, tooLong, tooShort } from './common';
 
 /** One dated session of an event. */
 export const session = z.strictObject({
@@ -31,6 +31,8 @@ export const eventSchema = z.strictObject({
   place: z.string({ error: 'Vul de plaats in.' }).trim().min(2, tooShort(2)),
   /** How to register, e.g. `Inschrijven via het CAW`. */
   registration: z.string().trim().max(300, tooLong(300)).optional(),
+  /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
+  lastReviewed,
 });
 
 export type Event = z.infer<typeof eventSchema>;

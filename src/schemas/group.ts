@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audience, tooLong, tooShort } from './common';
+import { audience, lastReviewed, tooLong, tooShort } from './common';
 
 /** A peer support group (lotgenotengroep), part of track 0. */
 export const groupSchema = z.strictObject({
@@ -23,6 +23,8 @@ export const groupSchema = z.strictObject({
   season: z.string().trim().max(100, 'Houd season kort (hoogstens 100 tekens), bv. "voorjaar 2027" of "datum nog niet bekend".').optional(),
   /** How to join, e.g. `Bel de centrale lijn of vraag het aan je hulpverlener.` */
   howToJoin: z.string({ error: 'Schrijf hoe iemand kan aansluiten.' }).trim().min(3, tooShort(3)).max(400, tooLong(400)),
+  /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
+  lastReviewed,
 }).refine((g) => g.status !== 'gepland' || g.season, { message: 'Een geplande groep heeft een season, bv. "voorjaar 2027".', path: ['season'] });
 
 export type Group = z.infer<typeof groupSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audience, tooLong, tooShort } from './common';
+import { audience, lastReviewed, tooLong, tooShort } from './common';
 
 /** A general information page. The MDX body is the page text. */
 export const pageSchema = z.strictObject({
@@ -13,6 +13,8 @@ export const pageSchema = z.strictObject({
   neutralTitle: z.string().trim().max(60, tooLong(60)).optional(),
   /** Position in menus, lower first. */
   order: z.number({ error: 'Schrijf de volgorde als getal, bv. 10.' }).int().default(100),
+  /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
+  lastReviewed,
 });
 
 export type Page = z.infer<typeof pageSchema>;

@@ -7,6 +7,9 @@ import { groupSchema } from '../../src/schemas/group';
 import { eventSchema } from '../../src/schemas/event';
 import { pageSchema } from '../../src/schemas/page';
 import { municipalitySchema } from '../../src/schemas/municipality';
+import { helplineSchema } from '../../src/schemas/helpline';
+import { phoneLine } from '../../src/schemas/centre';
+import { lastReviewed } from '../../src/schemas/common';
 import { contentDir, readEntries, readFrontmatter } from '../helpers/content';
 
 // The same Dutch locale src/content.config.ts sets for the build.
@@ -30,7 +33,11 @@ describe('the real content parses', () => {
   it('has exactly the nine centres, each with a unique code and a lastReviewed date', () => {
     expect(centres.map((c) => c.id).sort()).toEqual([...CENTRE_IDS].sort());
     expect(new Set(centres.map((c) => c.data.code)).size).toBe(9);
-    for (const c of centres) expect(c.data.lastReviewed).toBeInstanceOf(Date);
+    for (const c of centres) {
+      expect(c.data.lastReviewed.date).toBeInstanceOf(Date);
+      // Nothing is confirmed by a centre yet: a claim of "centrum" would be false.
+      expect(c.data.lastReviewed.by, c.id).toBe('bronnen');
+    }
   });
 
   it('marks every centre without confirmed tracks or mailboxes as gedeeltelijk', () => {
@@ -84,7 +91,7 @@ const fixtures: { file: string; schema: z.ZodType; problems: { path: string; mes
     file: 'centre-limited-without-note.mdx',
     schema: centreSchema,
     problems: [
-      { path: 'lastReviewed', message: /laatste nazicht \(lastReviewed\).*JJJJ-MM-DD/ },
+      { path: 'lastReviewed', message: /Vul lastReviewed in als \{ date: .*by: bronnen \}/ },
     ],
   },
   {
@@ -127,8 +134,37 @@ describe('broken content is refused with the field and a Dutch explanation', () 
 
   it('asks for a statusNote when a centre works "beperkt" (checked once the required fields are there)', () => {
     const data = readFrontmatter(resolve('tests/fixtures/content/centre-limited-without-note.mdx')) as Record<string, unknown>;
-    const result = centreSchema.safeParse({ ...data, lastReviewed: '2026-11-24' });
+    const result = centreSchema.safeParse({ ...data, lastReviewed: { date: '2026-11-24', by: 'bronnen' } });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['statusNote', expect.stringMatching(/status "beperkt".*statusNote/)]]);
+  });
+});
+
+describe('review dates and hours that nobody gave', () => {
+  it('every group, event, page and help line says when and against what it was last checked', () => {
+    const entries = [...readEntries('groups', ['.md']), ...readEntries('events', ['.md']), ...readEntries('pages', ['.mdx'])];
+    for (const e of entries) expect(lastReviewed.safeParse((e.data as { lastReviewed?: unknown }).lastReviewed).success, e.file).toBe(true);
+    const lines = readFrontmatter(join(contentDir, 'helplines/helplines.yaml')) as unknown[];
+    for (const l of lines) parseOrExplain(helplineSchema, 'helplines.yaml', l);
+  });
+
+  it('refuses a reviewer that is neither "bronnen" nor "centrum" (never a person)', () => {
+    const result = lastReviewed.safeParse({ date: '2026-12-02', by: 'Marie' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['by', expect.stringMatching(/"bronnen".*"centrum"/)]]);
+  });
+
+  it('refuses a phone line without hours, and one with invented exact hours next to the source words', () => {
+    const base = { id: 'co3-lijn', name: 'CO3-lijn', number: '03 435 98 21', audience: 'professionelen', purpose: 'Vragen na een aanmelding.' };
+    expect(phoneLine.safeParse(base).error?.issues[0].message).toMatch(/Verzin geen uren/);
+    expect(phoneLine.safeParse({ ...base, hoursText: 'dinsdag- en donderdagvoormiddag' }).success).toBe(true);
+    const both = phoneLine.safeParse({ ...base, hoursText: 'dinsdag- en donderdagvoormiddag', hours: [{ days: ['di'], opens: '09:00', closes: '12:00' }] });
+    expect(both.error?.issues[0].path).toEqual(['hoursText']);
+  });
+
+  it('keeps the CO3 line to the leaflet\'s words: no exact hours, so no live status', () => {
+    const antwerpen = centres.find((c) => c.id === 'antwerpen')!.data;
+    const co3 = antwerpen.phoneLines.find((l) => l.number === '03 435 98 21')!;
+    expect(co3.hours).toEqual([]);
+    expect(co3.hoursText).toBe('dinsdag- en donderdagvoormiddag');
   });
 });
 
