@@ -15,9 +15,11 @@ export interface DayException { date: string; opens?: string; closes?: string; n
 /** What the page hands the script in `data-open-now`. */
 export interface Schedule { hours: WeeklyHours[]; exceptions?: DayException[] }
 
+/** `open: null`: today is a public holiday the centre gave no hours for, so nobody knows. */
 export type OpenState =
   | { open: true; closes: string }
-  | { open: false; next: { day: string; opens: string } | null };
+  | { open: false; next: { day: string; opens: string } | null }
+  | { open: null };
 
 /** Easter Sunday of `year` as `YYYY-MM-DD` (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {
@@ -45,11 +47,15 @@ export function isBelgianHoliday(day: string): boolean {
   return belgianHolidays(Number(day.slice(0, 4))).includes(day);
 }
 
-/** Opening ranges on a day in minutes, earliest first: an exception wins, then a holiday closes, then the week. */
-export function rangesOn(schedule: Schedule, day: string): Array<[number, number]> {
+/**
+ * Opening ranges on a day in minutes, earliest first: an exception wins; on a public
+ * holiday without one the answer is `null` (no source says whether the line is open,
+ * so the page claims neither); otherwise the week.
+ */
+export function rangesOn(schedule: Schedule, day: string): Array<[number, number]> | null {
   const exception = schedule.exceptions?.find((e) => e.date === day);
   if (exception) return exception.opens && exception.closes ? [[clockMinutes(exception.opens), clockMinutes(exception.closes)]] : [];
-  if (isBelgianHoliday(day)) return [];
+  if (isBelgianHoliday(day)) return null;
   const weekday = WEEKDAYS[weekdayOf(day)];
   return schedule.hours
     .filter((h) => h.days.includes(weekday))
@@ -65,11 +71,16 @@ const asClock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStar
  */
 export function openState(schedule: Schedule, now: Date): OpenState {
   const { day: today, minutes } = brusselsClock(now);
-  const current = rangesOn(schedule, today).find(([from, to]) => from <= minutes && minutes < to);
+  const todays = rangesOn(schedule, today);
+  if (todays === null) return { open: null };
+  const current = todays.find(([from, to]) => from <= minutes && minutes < to);
   if (current) return { open: true, closes: asClock(current[1]) };
   for (let offset = 0; offset <= 60; offset++) {
     const day = addDays(today, offset);
-    const next = rangesOn(schedule, day).find(([from]) => offset > 0 || from > minutes);
+    const ranges = rangesOn(schedule, day);
+    // A holiday ahead: whether the line opens then is unknown, so name no next opening.
+    if (ranges === null) return { open: false, next: null };
+    const next = ranges.find(([from]) => offset > 0 || from > minutes);
     if (next) return { open: false, next: { day, opens: asClock(next[0]) } };
   }
   return { open: false, next: null };
@@ -80,6 +91,8 @@ export interface OpenNowLabels { open: string; closedOpens: string; closed: stri
 
 /** "Nu open tot 16:00", "Gesloten, opent morgen om 09:00", "… opent maandag 5 januari om 09:00". */
 export function describeOpenState(state: OpenState, now: Date, labels: OpenNowLabels): string {
+  // Unknown (a holiday without hours from the centre): say nothing rather than guess.
+  if (state.open === null) return '';
   if (state.open) return labels.open.replace('{time}', state.closes);
   if (!state.next) return labels.closed;
   const today = brusselsClock(now).day;

@@ -21,6 +21,8 @@ export const groupSchema = z.strictObject({
   status: z.enum(['actief', 'gepland', 'volzet'], { error: 'Kies "actief", "gepland" of "volzet".' }).meta({ title: 'Status', description: 'actief, gepland (vul dan "Start" in) of volzet.' }),
   /** For a planned group: when it starts, e.g. `voorjaar 2027`, or honestly `datum nog niet bekend`. */
   season: z.string().trim().max(100, 'Houd season kort (hoogstens 100 tekens), bv. "voorjaar 2027" of "datum nog niet bekend".').optional().meta({ title: 'Start', description: 'Voor een geplande groep, bv. "voorjaar 2027", of eerlijk "datum nog niet bekend".' }),
+  /** Where the status comes from while the centre has not confirmed it, e.g. `de presentatie van najaar 2023`. */
+  asOf: z.string().trim().min(3, tooShort(3)).max(100, tooLong(100)).optional().meta({ title: 'Bron van de status', description: 'Zolang het centrum de status niet bevestigde: waar ze vandaan komt, bv. "de presentatie van najaar 2023".' }),
   /** How to join, e.g. `Bel de centrale lijn of vraag het aan je hulpverlener.` */
   howToJoin: z.string({ error: 'Schrijf hoe iemand kan aansluiten.' }).trim().min(3, tooShort(3)).max(400, tooLong(400)).meta({ title: 'Hoe aansluiten', description: 'Bv. "Bel de centrale lijn of vraag het aan je hulpverlener."' }),
   /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */

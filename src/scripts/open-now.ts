@@ -13,10 +13,12 @@ export function fillOpenNow(root: ParentNode = document, now = new Date()): void
       const schedule = JSON.parse(el.dataset.openNow ?? '') as Schedule;
       const labels = JSON.parse(el.dataset.openNowLabels ?? '') as OpenNowLabels;
       const state = openState(schedule, now);
-      el.textContent = describeOpenState(state, now, labels);
-      el.classList.toggle('status-open', state.open);
-      el.classList.toggle('status-closed', !state.open);
-      el.hidden = false;
+      const text = describeOpenState(state, now, labels);
+      el.textContent = text;
+      el.classList.toggle('status-open', state.open === true);
+      el.classList.toggle('status-closed', state.open === false);
+      // A public holiday without hours from the centre: no live status at all.
+      el.hidden = text === '';
     } catch {
       // Bad data must not show a wrong answer: the table stays the source.
       el.hidden = true;

@@ -6,7 +6,8 @@
  * - `location.replace`, so Back does not return to the page that was open,
  * - Shift pressed three times within 5 s (counted from the first press) as a
  *   shortcut, announced in a visually hidden live region, reset by any other
- *   key or by waiting,
+ *   key or by waiting; only the physical left or right Shift of a hardware
+ *   keyboard counts, never an on-screen keyboard or an input method,
  * - the same behaviour on the secondary skip link,
  * - removing the overlay when the page comes back from the back/forward cache.
  * It stores nothing: no cookie, no storage, no request but the navigation.
@@ -22,6 +23,20 @@ interface Messages {
   pressOneMore: string;
   timedOut: string;
   activated: string;
+}
+
+/**
+ * A key event from a hardware keyboard, sent by the browser itself. Virtual keyboards
+ * on phones and input methods send `isComposing`, keyCode 229, key "Unidentified"
+ * or no `code` at all; events a script dispatches are not trusted.
+ */
+export function isHardwareKey(event: KeyboardEvent): boolean {
+  return event.isTrusted && !event.isComposing && event.keyCode !== 229 && event.key !== 'Unidentified' && event.key !== 'Process' && Boolean(event.code);
+}
+
+/** A press of the left or the right Shift key itself; both count the same (GOV.UK Frontend issue 5393). */
+export function isPhysicalShift(event: KeyboardEvent): boolean {
+  return event.key === 'Shift' && (event.code === 'ShiftLeft' || event.code === 'ShiftRight');
 }
 
 export function initQuickExit(root: HTMLElement): void {
@@ -73,9 +88,12 @@ export function initQuickExit(root: HTMLElement): void {
   };
 
   const onKeyup = (event: KeyboardEvent): void => {
+    // An on-screen keyboard or an input method must neither fire nor break the shortcut
+    // (GOV.UK Frontend issue 4095): ignore such events entirely, without resetting the count.
+    if (!isHardwareKey(event)) return;
     // Shift used as a modifier (Shift+A) fires a keyup for A with shiftKey set,
     // then one for Shift: skip that second one so typing capitals never counts.
-    if (event.key === 'Shift' && !lastKeyWasModified) {
+    if (isPhysicalShift(event) && !lastKeyWasModified) {
       count += 1;
       window.clearTimeout(clearMessageTimer);
       if (count >= 3) {
@@ -91,7 +109,7 @@ export function initQuickExit(root: HTMLElement): void {
     } else if (resetTimer !== undefined) {
       resetCount();
     }
-    lastKeyWasModified = event.shiftKey;
+    lastKeyWasModified = event.shiftKey && !isPhysicalShift(event);
   };
 
   // A page restored from the back/forward cache would still be blank: undo.

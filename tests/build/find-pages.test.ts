@@ -29,7 +29,7 @@ describe('municipality lookup without JavaScript', () => {
     const kruisem = textOf(mainOf(builtPage('/gemeenten/kruisem/')));
     expect(kruisem).toContain('Kruisem valt onder Veilig Huis Oost-Vlaanderen');
     expect(kruisem).toContain(nl['track.2']);
-    expect(kruisem).toContain('Frontoffice Vlaamse Ardennen');
+    expect(kruisem).toContain('Onthaalpunten bij de sociale huizen');
     const eeklo = textOf(mainOf(builtPage('/gemeenten/eeklo/')));
     expect(eeklo).toContain('Eeklo valt onder Veilig Huis Oost-Vlaanderen');
     expect(eeklo).toContain(nl['track.3']);

@@ -79,7 +79,7 @@ describe('search (Pagefind, Dutch)', () => {
   it('indexes the main content only, not the header, quick exit or emergency strip', async () => {
     const [gent] = await search('Gent', undefined, 1);
     expect(gent.content).toContain('Veilig Huis Oost-Vlaanderen');
-    for (const chrome of [nl['layout.skipLink'], nl['layout.emergency112'], nl['layout.quickExitHint']]) expect(gent.content).not.toContain(chrome);
+    for (const chrome of [nl['layout.skipLink'], nl['helpline.101.short'], nl['layout.quickExitHint']]) expect(gent.content).not.toContain(chrome);
     // The per-centre agenda pages and the search page repeat other pages: not in the index.
     expect((await search('agenda', undefined, 400)).map((r) => r.url).filter((u) => /^\/agenda\/.+\/$|^\/zoeken\//.test(u))).toEqual([]);
   });

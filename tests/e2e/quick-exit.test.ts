@@ -184,4 +184,125 @@ describe('with JavaScript', () => {
     expect(await page.locator('main').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('counts the left and the right Shift key the same, mixed in any order', async () => {
+    const page = await context.newPage();
+    await page.goto(second);
+    await page.keyboard.press('ShiftRight');
+    expect(await statusText(page)).toBe(nl['quickExit.pressTwoMore']);
+    await page.keyboard.press('ShiftLeft');
+    expect(await statusText(page)).toBe(nl['quickExit.pressOneMore']);
+    await page.keyboard.press('ShiftRight');
+    await expect.poll(() => page.url()).toBe(NEUTRAL);
+    await page.close();
+  });
 });
+
+/**
+ * What an on-screen keyboard or input method sends, as the browser itself sends it
+ * (trusted, through the DevTools protocol): no `code`, keyCode 229, key "Unidentified".
+ * GOV.UK Frontend issue 4095: these must neither fire the exit nor break the count.
+ */
+describe('on-screen keyboards and scripts', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await newContext();
+  });
+  afterAll(async () => context?.close());
+
+  const virtualKeys = {
+    'Shift without a key code': { key: 'Shift', code: '', windowsVirtualKeyCode: 16 },
+    'Shift with keyCode 229 (input method)': { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 229 },
+    'an "Unidentified" key (Android keyboard)': { key: 'Unidentified', code: '', windowsVirtualKeyCode: 229 },
+  };
+
+  for (const [name, event] of Object.entries(virtualKeys)) {
+    it(`ignores ${name}: three of them do nothing, and they do not reset a real count`, async () => {
+      const page = await context.newPage();
+      await page.goto(second);
+      const cdp = await context.newCDPSession(page);
+      const send = async () => {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...event });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
+      };
+      for (let i = 0; i < 3; i++) await send();
+      expect(await statusText(page)).toBe('');
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      await send();
+      expect(await statusText(page)).toBe(nl['quickExit.pressOneMore']);
+      await page.keyboard.press('Shift');
+      await expect.poll(() => page.url()).toBe(NEUTRAL);
+      await page.close();
+    });
+  }
+
+  it('ignores Shift events a script dispatches', async () => {
+    const page = await context.newPage();
+    await page.goto(second);
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', code: 'ShiftLeft', bubbles: true }));
+    });
+    expect(await statusText(page)).toBe('');
+    expect(new URL(page.url()).origin).toBe(site.origin);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ baseURL: site.origin, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  });
+  afterAll(async () => context?.close());
+
+  /** Where the exit is, relative to the screen, and what a long page looks like around it. */
+  const layout = (page: Page) => page.evaluate(() => {
+    const exit = document.querySelector('[data-quick-exit-link]')!.getBoundingClientRect();
+    const bar = document.querySelector('.quick-exit')!.getBoundingClientRect();
+    const footer = document.querySelector('.site-footer')!.getBoundingClientRect();
+    return { exitTop: exit.top, exitBottom: exit.bottom, exitHeight: exit.height, barTop: bar.top, footerBottom: footer.bottom, viewport: innerHeight };
+  });
+
+  it('keeps the exit within thumb reach at the bottom of the screen while scrolling, covering nothing at the end', async () => {
+    const page = await context.newPage();
+    // The longest page: every municipality.
+    await page.goto('/gemeenten/');
+    for (const y of [0, 3000, 100_000]) {
+      await page.evaluate((to) => scrollTo(0, to), y);
+      const l = await layout(page);
+      expect(l.exitBottom, `scrolled to ${y}`).toBeLessThanOrEqual(l.viewport);
+      expect(l.exitTop, `scrolled to ${y}`).toBeGreaterThan(l.viewport * 0.75);
+      expect(l.exitHeight).toBeGreaterThanOrEqual(44);
+    }
+    // At the very end the footer ends above the bar: the padding keeps content clear of it.
+    const end = await layout(page);
+    expect(end.footerBottom).toBeLessThanOrEqual(end.barTop + 1);
+    await page.close();
+  });
+
+  it('does not shift the layout when the page loads', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number }[]) (window as unknown as { shift: number }).shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/hulp/', { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await page.close();
+  });
+
+  it('still leaves with a tap', async () => {
+    const page = await context.newPage();
+    await context.route(`${new URL(NEUTRAL).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${NEUTRAL_TITLE}</title>` }));
+    await page.goto(second);
+    await page.evaluate(() => scrollTo(0, 2000));
+    await page.tap('[data-quick-exit-link]');
+    await expect.poll(() => page.url()).toBe(NEUTRAL);
+    await page.close();
+  });
+});
+

@@ -60,13 +60,15 @@ describe('Belgian public holidays', () => {
     ]);
     expect(belgianHolidays(2030)).toContain('2030-06-10'); // Pinkstermaandag 2030
   });
-  it('keeps a line closed on a holiday that falls on a weekday', () => {
+  // No source says a line closes on public holidays: the page claims neither open nor closed.
+  it('says nothing on a public holiday the centre gave no hours for, and names no opening on one', () => {
     // Wednesday 11 November 2026, Wapenstilstand.
-    expect(say(line, '2026-11-11T10:00:00Z')).toBe('Gesloten, opent morgen om 09:00');
-    // Thursday 24 December at 17:00: Christmas Friday, the weekend, then Sunday morning.
-    expect(say({ hours: [line.hours[0]] }, '2026-12-24T16:00:00Z')).toBe('Gesloten, opent maandag om 09:00');
-    // Easter Monday 2027 is 29 March.
-    expect(say({ hours: [line.hours[0]] }, '2027-03-26T16:00:00Z')).toBe('Gesloten, opent dinsdag om 09:00');
+    expect(openState(line, new Date('2026-11-11T10:00:00Z'))).toEqual({ open: null });
+    expect(say(line, '2026-11-11T10:00:00Z')).toBe('');
+    // Thursday 24 December at 17:00: closed now; Christmas Friday is unknown, so no "opent ..." after it.
+    expect(say({ hours: [line.hours[0]] }, '2026-12-24T16:00:00Z')).toBe('Gesloten');
+    // Friday 26 March 2027 at 17:00: Easter Monday 29 March is unknown.
+    expect(say({ hours: [line.hours[0]] }, '2027-03-26T16:00:00Z')).toBe('Gesloten');
   });
 });
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CONFIRMED, loadLedger, renderSeedFacts, sharedDir, sourceText, squash } from '../../scripts/lib/ledger.mjs';
+import { normalise, publishedValues, valuesIn, type FactKind } from '../helpers/published-facts';
+
+interface Fact { about: string; kind: FactKind; values: string[]; source: string; quote?: string }
+interface Source { kind: 'seed' | 'reference' | 'page'; file?: string; snapshot?: string; url?: string; title: string }
+const ledger = loadLedger() as { sources: Record<string, Source>; facts: Fact[] };
+
+/** A ledger value in the form the content is compared in (kind guessed from the value itself). */
+function canonical(value: string): string[] {
+  return valuesIn(value, [value]).map((v) => `${v.kind}:${v.value}`);
+}
+const ledgerValues = new Set(ledger.facts.flatMap((f) => f.values.flatMap((v) => [...canonical(String(v)), `plaats:${v}`])));
+const published = publishedValues();
+
+describe('facts ledger (facts/ledger.yaml)', () => {
+  it('holds every phone number, e-mail address, date, time, figure and place name the content publishes', () => {
+    const missing = published.filter((p) => !ledgerValues.has(`${p.kind}:${p.value}`)).map((p) => `${p.file}: ${p.kind} ${p.value}`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('lists nothing the site does not publish (the human view would claim facts the pages do not carry)', () => {
+    const seen = new Set(published.map((p) => `${p.kind}:${p.value}`));
+    const stale = ledger.facts.flatMap((f) => f.values.filter((v) => ![...canonical(String(v)), `plaats:${v}`].some((c) => seen.has(c))).map((v) => `${f.about}: ${v}`));
+    expect(stale).toEqual([]);
+  });
+
+  it('names a known source, or a centre that confirmed it on a date', () => {
+    for (const f of ledger.facts) {
+      if (CONFIRMED.test(f.source)) continue;
+      expect(ledger.sources[f.source], `${f.about}: unknown source "${f.source}"`).toBeDefined();
+      expect(f.quote, `${f.about}: a quote from ${f.source}`).toBeTruthy();
+    }
+  });
+
+  it('finds the source documents to check quotes against', () => {
+    expect(sharedDir(), 'put the source documents in ../shared (seeds/, data/) or set IFG_SHARED_DIR').toBeTruthy();
+  });
+
+  it('quotes every source word for word (only whitespace may differ)', () => {
+    const wrong = ledger.facts
+      .filter((f) => !CONFIRMED.test(f.source))
+      .filter((f) => {
+        const text = sourceText(ledger.sources[f.source]);
+        return text === undefined || !squash(text).includes(squash(f.quote!));
+      })
+      .map((f) => `${f.about} (${f.source}): "${f.quote}"`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('carries phone numbers and e-mail addresses in the quote itself', () => {
+    for (const f of ledger.facts.filter((x) => x.quote)) {
+      const quoted = new Set(valuesIn(f.quote!, []).filter((v) => v.kind === 'telefoon' || v.kind === 'e-mail').map((v) => v.value));
+      for (const v of f.values) {
+        const [c] = valuesIn(String(v), []);
+        if (c && (c.kind === 'telefoon' || c.kind === 'e-mail')) expect(quoted, `${f.about}: ${v}`).toContain(c.value);
+      }
+    }
+  });
+
+  it('has docs/seed-facts.md as its generated human view (npm run facts:doc)', () => {
+    expect(readFileSync(resolve('docs/seed-facts.md'), 'utf8')).toBe(renderSeedFacts(ledger));
+  });
+});
+
+describe('what counts as a published value', () => {
+  it('finds a phone number, an hour and an e-mail address an editor might add', () => {
+    const found = valuesIn('Bel 09 123 45 67, open van 08:30 tot 12:00, of mail info@voorbeeld.be.', []);
+    expect(found).toEqual(expect.arrayContaining([
+      { kind: 'e-mail', value: 'info@voorbeeld.be' },
+      { kind: 'telefoon', value: normalise('telefoon', '09 123 45 67') },
+      { kind: 'uur', value: '08:30' },
+      { kind: 'uur', value: '12:00' },
+    ]));
+  });
+
+  it('reads Dutch dates to the day and leaves list labels alone', () => {
+    expect(valuesIn('Open sinds 25 november 2023. Spoor 2 en stap 6.', [])).toEqual([{ kind: 'datum', value: '2023-11-25' }]);
+  });
+});
