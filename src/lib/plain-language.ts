@@ -52,7 +52,7 @@ const words = (sentence: string) => sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-
 /** A word is explained when the text defines it: "casusregie is ...", "casusregie (...)", "casusregie: ...", "... betekent". */
 function explained(word: string, text: string): boolean {
   const w = word.replace(/[-]/g, '\\-');
-  return new RegExp(`\\b${w}\\b\\s*(\\(|:|—|–|-\\s|is\\s|betekent|wil zeggen|noemen we|heet\\s)|\\b(heet|noemen we|noemt men)\\s+(het\\s+|de\\s+|een\\s+)?${w}\\b`, 'iu').test(text);
+  return new RegExp(`\\b${w}\\b\\s*(\\(|:|—|–|-\\s|is\\s|betekent|wil zeggen|noemen we|heet\\s)|\\b(heet|heten|noemen we|noemt men)\\s+(ook\\s+)?(het\\s+|de\\s+|een\\s+)?${w}\\b`, 'iu').test(text);
 }
 
 const PASSIVE = /\b(wordt|worden|werd|werden)\b/iu;

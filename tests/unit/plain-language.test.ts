@@ -24,6 +24,7 @@ describe('plain-language check', () => {
     expect(unexplained[0].sentence).toBe('Je dossier gaat naar het parket.');
     expect(checkText('Het parket is de dienst die beslist over een rechtszaak. Je dossier gaat naar het parket.')).toEqual([]);
     expect(checkText('Casusregie (één persoon houdt alles samen) helpt het gezin.')).toEqual([]);
+    expect(checkText('Geweld thuis heet ook intrafamiliaal geweld. Intrafamiliaal geweld komt vaak voor.')).toEqual([]);
   });
 
   it('warns about a passive sentence where the reader must act, not about a plain passive fact', () => {
