@@ -72,7 +72,7 @@ describe('the editor at /admin/', () => {
     expect(policy.split(',')).toHaveLength(1);
     const csp = parseCsp(policy)!;
     expect([...(csp.get('script-src') ?? [])].sort()).toEqual(["'self'", "'unsafe-eval'"]);
-    expect([...(csp.get('connect-src') ?? [])].sort()).toEqual(["'self'", 'https://api.github.com', 'https://api.netlify.com']);
+    expect([...(csp.get('connect-src') ?? [])].sort()).toEqual(["'self'", 'http://127.0.0.1:8081', 'https://api.github.com', 'https://api.netlify.com']);
     expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
   });
