@@ -66,7 +66,8 @@ beforeAll(async () => {
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const config = yaml.dump(decapConfig({ repo: 'test/ifg-portaal', localBackend: { url: `${proxyOrigin}/api/v1` }, collections: editorCollections }), { lineWidth: -1 });
+  // JSON is YAML: the same settings scripts/cms-prepare.mjs writes, with the test's proxy.
+  const config = JSON.stringify(decapConfig({ repo: 'test/ifg-portaal', localBackend: { url: `${proxyOrigin}/api/v1` }, collections: editorCollections }));
   const policy = adminPolicy();
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
