@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './harness/browser';
+import { axeViolations } from './harness/axe';
 import { serveSite, type ServedSite } from './harness/serve';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 
@@ -278,6 +279,17 @@ describe('on a phone', () => {
     // At the very end the footer ends above the bar: the padding keeps content clear of it.
     const end = await layout(page);
     expect(end.footerBottom).toBeLessThanOrEqual(end.barTop + 1);
+    await page.close();
+  });
+
+  it('has no WCAG 2.2 A/AA violation with the bar at the bottom', async () => {
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of ['/', '/hulp/', '/gemeenten/antwerpen/']) {
+      await page.goto(path);
+      found.push(...(await axeViolations(page)));
+    }
+    expect(found).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreList, mailboxRows, openNowData, servedMunicipalities, telHref, trackOffers, upcomingExceptions, weeklyHours } from '../../src/lib/centre-view';
+import { centreList, hasExactHours, mailboxRows, openNowData, servedMunicipalities, telHref, trackOffers, upcomingExceptions, weeklyHours } from '../../src/lib/centre-view';
 
 const municipalities = [
   { id: 'gent', name: 'Gent', centre: 'oost-vlaanderen' },
@@ -12,6 +12,14 @@ describe('telHref', () => {
   it('dials a printed Belgian number internationally and a short number as is', () => {
     expect(telHref('03 435 98 10')).toBe('tel:+3234359810');
     expect(telHref('1712')).toBe('tel:1712');
+  });
+});
+
+describe('live status only with exact hours', () => {
+  it('allows "open now" for a line with weekly hours, never for one known only in words', () => {
+    expect(hasExactHours({ hours: [{ days: ['ma'], opens: '09:00', closes: '16:00' }] })).toBe(true);
+    expect(hasExactHours({ hours: [] })).toBe(false);
+    expect(() => openNowData([], [])).toThrow(/no exact hours/);
   });
 });
 

@@ -147,6 +147,13 @@ describe('review dates and hours that nobody gave', () => {
     for (const l of lines) parseOrExplain(helplineSchema, 'helplines.yaml', l);
   });
 
+  it('warns, wherever a group is joined by e-mail, that someone else may read the sender\'s mail', () => {
+    for (const g of readEntries('groups', ['.md'])) {
+      const { howToJoin } = groupSchema.parse(g.data);
+      if (/@/.test(howToJoin)) expect(howToJoin, g.file).toMatch(/wie in je mailbox kan, kan ook lezen wat je stuurt/);
+    }
+  });
+
   it('refuses a reviewer that is neither "bronnen" nor "centrum" (never a person)', () => {
     const result = lastReviewed.safeParse({ date: '2026-12-02', by: 'Marie' });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['by', expect.stringMatching(/"bronnen".*"centrum"/)]]);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIRMED, loadLedger, renderSeedFacts, sharedDir, sourceText, squash } from '../../scripts/lib/ledger.mjs';
 import { normalise, publishedValues, valuesIn, type FactKind } from '../helpers/published-facts';
+import { readEntries } from '../helpers/content';
 
 interface Fact { about: string; kind: FactKind; values: string[]; source: string; quote?: string }
 interface Source { kind: 'seed' | 'reference' | 'page'; file?: string; snapshot?: string; url?: string; title: string }
@@ -78,5 +79,29 @@ describe('what counts as a published value', () => {
 
   it('reads Dutch dates to the day and leaves list labels alone', () => {
     expect(valuesIn('Open sinds 25 november 2023. Spoor 2 en stap 6.', [])).toEqual([{ kind: 'datum', value: '2023-11-25' }]);
+  });
+});
+
+describe('our own words', () => {
+  // Facts carry over from the sources; sentences do not. Names of partners are facts, not prose.
+  const RUN = 8;
+  const words = (text: string) => text.toLowerCase().match(/[a-zà-ÿ0-9]+/g) ?? [];
+  const shared = sharedDir();
+
+  it.runIf(shared)('repeat no run of 8 words from a source document', () => {
+    const seeds = Object.values(ledger.sources).filter((s) => s.kind === 'seed').map((s) => words(sourceText(s) ?? ''));
+    const runs = new Set(seeds.flatMap((w) => w.slice(0, Math.max(0, w.length - RUN + 1)).map((_, i) => w.slice(i, i + RUN).join(' '))));
+    const copied: string[] = [];
+    const content = [
+      ...readEntries('centres', ['.mdx']), ...readEntries('groups', ['.md']), ...readEntries('events', ['.md']), ...readEntries('pages', ['.mdx']),
+    ];
+    for (const e of content) {
+      const { partners, formerNames, ...rest } = e.data as Record<string, unknown>;
+      void partners; void formerNames;
+      const body = readFileSync(e.file, 'utf8').replace(/^---[\s\S]*?\n---/, '');
+      const w = words(`${JSON.stringify(rest)} ${body}`);
+      for (let i = 0; i + RUN <= w.length; i++) if (runs.has(w.slice(i, i + RUN).join(' '))) copied.push(`${e.file}: "${w.slice(i, i + RUN).join(' ')}"`);
+    }
+    expect(copied).toEqual([]);
   });
 });
