@@ -12,23 +12,23 @@ export const mailboxOrUnknown = z.union([z.literal('onbekend').transform(() => n
 /** One block of weekly opening hours, e.g. weekdays from 09:00 to 16:00. */
 export const openingHours = z.strictObject({
   /** Days this block applies to, e.g. `[ma, di, wo, do, vr]`. */
-  days: z.array(weekday).min(1, 'Noem minstens één dag, bv. [ma, di].'),
+  days: z.array(weekday).min(1, 'Noem minstens één dag, bv. [ma, di].').meta({ title: 'Dagen', description: 'De dagen waarop dit blok geldt, bv. ma tot vr.' }),
   /** Opening time, e.g. `"09:00"`. */
-  opens: clockTime,
+  opens: clockTime.meta({ title: 'Open vanaf', description: 'Uur in de vorm UU:MM, bv. 09:00.' }),
   /** Closing time, e.g. `"12:00"`. */
-  closes: clockTime,
+  closes: clockTime.meta({ title: 'Open tot', description: 'Uur in de vorm UU:MM, bv. 16:00. Later dan het openingsuur.' }),
 }).refine((h) => h.opens < h.closes, { message: 'Het sluitingsuur moet later zijn dan het openingsuur.', path: ['closes'] });
 
 /** A one-day exception to the weekly hours, e.g. closed on a bridge day. */
 export const hoursException = z.strictObject({
   /** The day, e.g. `2026-12-24`. */
-  date: isoDate('de datum van de uitzondering'),
+  date: isoDate('de datum van de uitzondering').meta({ title: 'Datum', description: 'De dag met andere uren, bv. 24-12-2026.' }),
   /** Opening time that day; leave out with `closes` when the line is closed all day. */
-  opens: clockTime.optional(),
+  opens: clockTime.optional().meta({ title: 'Open vanaf (die dag)', description: 'Laat leeg, samen met "Open tot", als de lijn die dag gesloten is.' }),
   /** Closing time that day. */
-  closes: clockTime.optional(),
+  closes: clockTime.optional().meta({ title: 'Open tot (die dag)', description: 'Laat leeg, samen met "Open vanaf", als de lijn die dag gesloten is.' }),
   /** Short reason shown to readers, e.g. `Teamdag`. */
-  note: z.string().trim().max(120, 'Houd de reden kort (hoogstens 120 tekens).').optional(),
+  note: z.string().trim().max(120, 'Houd de reden kort (hoogstens 120 tekens).').optional().meta({ title: 'Reden', description: 'Kort, bv. "Teamdag". Lezers zien dit.' }),
 }).refine((e) => (e.opens === undefined) === (e.closes === undefined), {
   message: 'Vul bij een uitzondering ofwel opens én closes in, ofwel geen van beide (dan is de lijn die dag gesloten).',
   path: ['opens'],
@@ -37,24 +37,24 @@ export const hoursException = z.strictObject({
 /** A functional phone line of the centre. */
 export const phoneLine = z.strictObject({
   /** Short id used in links and tests, e.g. `advieslijn`. */
-  id: z.string({ error: 'Geef de lijn een korte id, bv. "advieslijn".' }).regex(/^[a-z0-9-]+$/, 'Gebruik voor de id alleen kleine letters, cijfers en streepjes, bv. "co3-lijn".'),
+  id: z.string({ error: 'Geef de lijn een korte id, bv. "advieslijn".' }).regex(/^[a-z0-9-]+$/, 'Gebruik voor de id alleen kleine letters, cijfers en streepjes, bv. "co3-lijn".').meta({ title: 'Korte id', description: 'Alleen kleine letters, cijfers en streepjes, bv. "advieslijn". Verander de id van een bestaande lijn niet: links verwijzen ernaar.' }),
   /** Name readers see, e.g. `Advieslijn voor professionelen`. */
-  name: z.string({ error: 'Geef de lijn een naam, bv. "Advieslijn".' }).trim().min(1, tooShort(1)),
+  name: z.string({ error: 'Geef de lijn een naam, bv. "Advieslijn".' }).trim().min(1, tooShort(1)).meta({ title: 'Naam van de lijn', description: 'Zoals lezers ze zien, bv. "Advieslijn".' }),
   /** The number as printed, e.g. `03 435 98 10`. */
-  number: servicePhone,
+  number: servicePhone.meta({ title: 'Telefoonnummer', description: 'Zoals het gedrukt wordt, bv. "03 435 98 10". Alleen vaste dienstlijnen, geen gsm-nummer van een medewerker.' }),
   /** Who may call this line. */
-  audience,
+  audience: audience.meta({ title: 'Voor wie', description: 'Wie deze lijn mag bellen.' }),
   /** What the line is for, one sentence, e.g. `Twijfel je of je een gezin aanmeldt? Bel ons.` */
-  purpose: z.string({ error: 'Schrijf in één zin waarvoor de lijn dient.' }).trim().min(1, tooShort(1)).max(300, tooLong(300)),
+  purpose: z.string({ error: 'Schrijf in één zin waarvoor de lijn dient.' }).trim().min(1, tooShort(1)).max(300, tooLong(300)).meta({ title: 'Waarvoor', description: 'Eén zin, bv. "Twijfel je of je een gezin aanmeldt? Bel ons."' }),
   /**
    * Exact weekly hours in Belgian time, only when a source gives them (e.g. "op weekdagen tussen 9 en 16 uur").
    * Only a line with these hours gets a live "Nu open". Leave empty and use `hoursText` when the source gives no hours.
    */
-  hours: z.array(openingHours).default([]),
+  hours: z.array(openingHours).default([]).meta({ title: 'Weekuren', description: 'Alleen exacte uren die de bron noemt. Geen uren in de bron? Laat dit leeg en vul "Uren in woorden" in. Verzin geen uren.' }),
   /** The hours in the source's own words when it gives no exact hours, e.g. `dinsdag- en donderdagvoormiddag`. */
-  hoursText: z.string().trim().min(3, tooShort(3)).max(120, tooLong(120)).optional(),
+  hoursText: z.string().trim().min(3, tooShort(3)).max(120, tooLong(120)).optional().meta({ title: 'Uren in woorden', description: 'De woorden van de bron als die geen exacte uren geeft, bv. "dinsdag- en donderdagvoormiddag". Niet samen met weekuren.' }),
   /** One-day exceptions, e.g. closed on a team day. */
-  exceptions: z.array(hoursException).default([]),
+  exceptions: z.array(hoursException).default([]).meta({ title: 'Uitzonderingen', description: 'Dagen met andere uren, bv. gesloten op een teamdag. Feestdagen zijn altijd gesloten.' }),
 }).refine((l) => l.hours.length > 0 || l.hoursText, {
   message: 'Geef de uren zoals de bron ze noemt: exacte uren in hours (bv. days: [ma, di], opens: "09:00", closes: "16:00"), of de woorden van de bron in hoursText (bv. "dinsdag- en donderdagvoormiddag"). Verzin geen uren.',
   path: ['hours'],
@@ -66,63 +66,63 @@ export const phoneLine = z.strictObject({
 /** A place of the centre: the back office or a front office. */
 export const location = z.strictObject({
   /** `backoffice` (main site, often not open to visitors) or `frontoffice` (where families can go). */
-  kind: z.enum(['backoffice', 'frontoffice'], { error: 'Kies "backoffice" of "frontoffice".' }),
+  kind: z.enum(['backoffice', 'frontoffice'], { error: 'Kies "backoffice" of "frontoffice".' }).meta({ title: 'Soort plaats', description: 'backoffice (hoofdzetel, vaak niet open voor bezoekers) of frontoffice (waar gezinnen kunnen langskomen).' }),
   /** Name of the place, e.g. `Sociaal Huis Aalst`. */
-  name: z.string({ error: 'Geef de plaats een naam, bv. "Sociaal Huis Aalst".' }).trim().min(1, tooShort(1)),
+  name: z.string({ error: 'Geef de plaats een naam, bv. "Sociaal Huis Aalst".' }).trim().min(1, tooShort(1)).meta({ title: 'Naam van de plaats', description: 'Bv. "Sociaal Huis Aalst".' }),
   /** Address; leave out when it is not public yet. */
-  address: address.optional(),
+  address: address.optional().meta({ title: 'Adres', description: 'Laat leeg zolang het adres niet openbaar is.' }),
   /** Extra information, e.g. `Alleen op afspraak`. */
-  note: z.string().trim().max(300, tooLong(300)).optional(),
+  note: z.string().trim().max(300, tooLong(300)).optional().meta({ title: 'Extra uitleg', description: 'Bv. "Alleen op afspraak".' }),
 });
 
 /** One of the four tracks and where the centre offers it. */
 export const trackOffer = z.strictObject({
   /** 0 open offer and peer groups, 1 consult line, 2 short case support, 3 intensive case direction. */
-  track: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Kies spoor 0, 1, 2 of 3.' }),
+  track: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Kies spoor 0, 1, 2 of 3.' }).meta({ title: 'Spoor', description: '0 open aanbod en lotgenotengroepen, 1 consultlijn, 2 korte casusondersteuning, 3 intensieve casusregie.' }),
   /** `aangeboden` (running now) or `gepland` (announced, not yet running). */
-  status: z.enum(['aangeboden', 'gepland'], { error: 'Kies "aangeboden" of "gepland".' }),
+  status: z.enum(['aangeboden', 'gepland'], { error: 'Kies "aangeboden" of "gepland".' }).meta({ title: 'Stand van zaken', description: 'aangeboden (loopt nu) of gepland (aangekondigd, loopt nog niet).' }),
   /** Only in these municipalities (ids from the municipalities list); leave out for the whole area. */
-  municipalities: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "wortegem-petegem".')).optional(),
+  municipalities: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "wortegem-petegem".')).optional().meta({ title: 'Alleen in deze gemeenten', description: 'Ids uit de gemeentelijst, bv. "wortegem-petegem". Laat leeg voor het hele werkgebied.' }),
   /** Explanation for readers, e.g. `Kortdurende casusondersteuning van 4 tot 6 maanden.` */
-  note: z.string().trim().max(400, tooLong(400)).optional(),
+  note: z.string().trim().max(400, tooLong(400)).optional().meta({ title: 'Uitleg voor lezers', description: 'Bv. "Kortdurende casusondersteuning van 4 tot 6 maanden."' }),
 });
 
 /** An IFG-centre ("Veilig Huis"). The MDX body is the centre's own introduction. */
 export const centreSchema = z.strictObject({
   /** Full name, e.g. `Veilig Huis Oost-Vlaanderen`. */
-  name: z.string({ error: 'Vul de volledige naam van het centrum in, bv. "Veilig Huis Oost-Vlaanderen".' }).trim().min(3, tooShort(3)),
+  name: z.string({ error: 'Vul de volledige naam van het centrum in, bv. "Veilig Huis Oost-Vlaanderen".' }).trim().min(3, tooShort(3)).meta({ title: 'Volledige naam', description: 'Bv. "Veilig Huis Oost-Vlaanderen".' }),
   /** Short name for lists, e.g. `Oost-Vlaanderen`. */
-  shortName: z.string({ error: 'Vul een korte naam in, bv. "Oost-Vlaanderen".' }).trim().min(2, tooShort(2)).max(40, tooLong(40)),
+  shortName: z.string({ error: 'Vul een korte naam in, bv. "Oost-Vlaanderen".' }).trim().min(2, tooShort(2)).max(40, tooLong(40)).meta({ title: 'Korte naam', description: 'Voor lijsten, bv. "Oost-Vlaanderen".' }),
   /** Three capitals used in references, e.g. `OVL`. */
-  code: z.string({ error: 'Vul een code van 3 hoofdletters in, bv. "OVL".' }).regex(/^[A-Z]{3}$/, 'De code heeft precies 3 hoofdletters, bv. "OVL".'),
+  code: z.string({ error: 'Vul een code van 3 hoofdletters in, bv. "OVL".' }).regex(/^[A-Z]{3}$/, 'De code heeft precies 3 hoofdletters, bv. "OVL".').meta({ title: 'Code', description: 'Drie hoofdletters in de referentienummers. Niet te wijzigen in de editor.' }),
   /** Earlier names readers may know, e.g. `FJC Mechelen`. */
-  formerNames: z.array(z.string().trim().min(1, tooShort(1))).default([]),
+  formerNames: z.array(z.string().trim().min(1, tooShort(1))).default([]).meta({ title: 'Vroegere namen', description: 'Namen die lezers nog kennen, bv. "FJC Mechelen".' }),
   /** The area in words, e.g. `de provincie Oost-Vlaanderen`. */
-  area: z.string({ error: 'Beschrijf het werkgebied, bv. "de provincie Oost-Vlaanderen".' }).trim().min(3, tooShort(3)),
+  area: z.string({ error: 'Beschrijf het werkgebied, bv. "de provincie Oost-Vlaanderen".' }).trim().min(3, tooShort(3)).meta({ title: 'Werkgebied', description: 'In woorden, bv. "de provincie Oost-Vlaanderen".' }),
   /** `operationeel`, `opstartend` (with a `startDate`) or `beperkt` (part of the work is suspended; explain in `statusNote`). */
-  status: z.enum(['operationeel', 'opstartend', 'beperkt'], { error: 'Kies "operationeel", "opstartend" of "beperkt".' }),
+  status: z.enum(['operationeel', 'opstartend', 'beperkt'], { error: 'Kies "operationeel", "opstartend" of "beperkt".' }).meta({ title: 'Status', description: 'operationeel, opstartend (met startdatum) of beperkt (leg uit in "Uitleg bij de status").' }),
   /** One sentence about the status readers must know, e.g. `Sinds mei 2025 neemt het centrum geen nieuwe dossiers aan.` */
-  statusNote: z.string().trim().min(3, tooShort(3)).max(300, 'Houd de uitleg bij de status kort (hoogstens 300 tekens).').optional(),
+  statusNote: z.string().trim().min(3, tooShort(3)).max(300, 'Houd de uitleg bij de status kort (hoogstens 300 tekens).').optional().meta({ title: 'Uitleg bij de status', description: 'Eén zin die lezers moeten weten, bv. "Sinds mei 2025 neemt het centrum geen nieuwe dossiers aan."' }),
   /** Exact day the centre opened (officially) or will open, e.g. `2023-11-25`. */
-  startDate: isoDate('de startdatum').optional(),
+  startDate: isoDate('de startdatum').optional().meta({ title: 'Startdatum', description: 'De exacte dag van de (officiële) start. Verplicht bij status opstartend.' }),
   /** When the centre started, in words, as precise as known, e.g. `november 2023`; use when the exact day is not known. */
-  opened: z.string().trim().min(4, tooShort(4)).max(60, 'Schrijf de start kort, bv. "november 2023".').optional(),
+  opened: z.string().trim().min(4, tooShort(4)).max(60, 'Schrijf de start kort, bv. "november 2023".').optional().meta({ title: 'Gestart in', description: 'In woorden, zo precies als bekend, bv. "november 2023", als de exacte dag niet bekend is.' }),
   /** Mailbox that receives referrals (aanmeldingen), or `onbekend` while the centre has not confirmed one. */
-  referralMailbox: mailboxOrUnknown,
+  referralMailbox: mailboxOrUnknown.meta({ title: 'Mailbox voor aanmeldingen', description: 'Het functionele adres dat aanmeldingen ontvangt, bv. "info@veilighuis.be", of onbekend zolang het centrum er geen bevestigde.' }),
   /** Mailbox that receives advice requests (may equal the referral mailbox), or `onbekend`. */
-  adviceMailbox: mailboxOrUnknown,
+  adviceMailbox: mailboxOrUnknown.meta({ title: 'Mailbox voor adviesvragen', description: 'Mag hetzelfde zijn als de mailbox voor aanmeldingen, of onbekend.' }),
   /** Service phone lines with their weekly hours. */
-  phoneLines: z.array(phoneLine).default([]),
+  phoneLines: z.array(phoneLine).default([]).meta({ title: 'Telefoonlijnen', description: 'De dienstlijnen van het centrum, met hun uren.' }),
   /** Back office and front offices. */
-  locations: z.array(location).default([]),
+  locations: z.array(location).default([]).meta({ title: 'Plaatsen', description: 'Backoffice en frontoffices.' }),
   /** The tracks on offer and where. */
-  tracks: z.array(trackOffer, { error: 'Noem de sporen die het centrum aanbiedt, bv. - track: 3 / status: aangeboden. Schrijf tracks: [] zolang het aanbod niet bekend is.' }),
+  tracks: z.array(trackOffer, { error: 'Noem de sporen die het centrum aanbiedt, bv. - track: 3 / status: aangeboden. Schrijf tracks: [] zolang het aanbod niet bekend is.' }).meta({ title: 'Aanbod (sporen)', description: 'De sporen die het centrum aanbiedt, en waar.' }),
   /** Partner organisations, e.g. `Politie`, `CAW Oost-Vlaanderen`. */
-  partners: z.array(z.string().trim().min(1, tooShort(1))).default([]),
+  partners: z.array(z.string().trim().min(1, tooShort(1))).default([]).meta({ title: 'Partners', description: 'Partnerorganisaties, bv. "Politie", "CAW Oost-Vlaanderen".' }),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
-  dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }),
+  dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }).meta({ title: 'Volledigheid', description: 'volledig als het centrum elk veld bevestigde, gedeeltelijk als er nog gegevens ontbreken.' }),
   /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
-  lastReviewed,
+  lastReviewed: lastReviewed.meta({ title: 'Laatst nagekeken', description: 'Wanneer en door wie deze gegevens het laatst nagekeken zijn.' }),
 })
   .refine((c) => c.status !== 'opstartend' || c.startDate, {
     message: 'Een opstartend centrum heeft een startDate, bv. 2026-03-01.',

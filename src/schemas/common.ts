@@ -49,11 +49,11 @@ export const weekday = z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], {
 /** A postal address in Flanders or Brussels. */
 export const address = z.strictObject({
   /** Street and number, e.g. `Stationstraat 10`. */
-  street: z.string({ error: 'Vul straat en huisnummer in, bv. "Stationstraat 10".' }).trim().min(1, tooShort(1)),
+  street: z.string({ error: 'Vul straat en huisnummer in, bv. "Stationstraat 10".' }).trim().min(1, tooShort(1)).meta({ title: 'Straat en huisnummer', description: 'Bv. "Stationstraat 10".' }),
   /** Four-digit postcode, e.g. `2300`. */
-  postcode: z.string({ error: 'Vul de postcode in tussen aanhalingstekens, bv. "2300".' }).regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers, bv. "2300".'),
+  postcode: z.string({ error: 'Vul de postcode in tussen aanhalingstekens, bv. "2300".' }).regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers, bv. "2300".').meta({ title: 'Postcode', description: 'Vier cijfers, bv. "2300".' }),
   /** Municipality or district, e.g. `Turnhout`. */
-  city: z.string({ error: 'Vul de gemeente in, bv. "Turnhout".' }).trim().min(1, tooShort(1)),
+  city: z.string({ error: 'Vul de gemeente in, bv. "Turnhout".' }).trim().min(1, tooShort(1)).meta({ title: 'Gemeente', description: 'Bv. "Turnhout".' }),
 });
 
 /**
@@ -65,13 +65,13 @@ export const address = z.strictObject({
 export const lastReviewed = z.strictObject(
   {
     /** Day of the check, e.g. `2026-12-02`. */
-    date: isoDate('de datum van het laatste nazicht (lastReviewed.date)'),
+    date: isoDate('de datum van het laatste nazicht (lastReviewed.date)').meta({ title: 'Datum van het nazicht', description: 'De dag waarop iemand deze gegevens nakeek.' }),
     /** `bronnen` (checked against the source documents) or `centrum` (confirmed by the centre). */
     by: z.enum(['bronnen', 'centrum'], {
       error: 'Kies bij lastReviewed.by "bronnen" (nagekeken tegen de brondocumenten) of "centrum" (bevestigd door het centrum).',
-    }),
+    }).meta({ title: 'Nagekeken door', description: 'bronnen: nagekeken tegen de brondocumenten. centrum: iemand van het centrum bevestigde het. Alleen bij centrum staat "Laatst nagekeken op ..." op de site.' }),
     /** Optional remark, e.g. `Uren bevestigd door het onthaal`; a role, never a person's name. */
-    note: z.string().trim().max(300, tooLong(300)).optional(),
+    note: z.string().trim().max(300, tooLong(300)).optional().meta({ title: 'Opmerking', description: 'Bv. "Uren bevestigd door het onthaal". Een functie, nooit de naam van een persoon.' }),
   },
   { error: 'Vul lastReviewed in als { date: 2026-12-02, by: bronnen }: de dag van het nazicht en wie nakeek (bronnen of centrum).' },
 );

@@ -18,7 +18,7 @@ import { t } from '../../src/i18n';
 const pages = (function walk(dir: string): { path: string; html: string }[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
+    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' || name === 'admin' ? [] : walk(full); // /admin/ is the editor, no public page
     if (!name.endsWith('.html')) return [];
     return [{ path: '/' + relative(distDir, full).split(sep).join('/').replace(/index\.html$/, ''), html: readFileSync(full, 'utf8') }];
   });

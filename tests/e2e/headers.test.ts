@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const pages = builtPages();
+// The editor at /admin/ has its own policy: see 'the editor at /admin/' below.
+const pages = builtPages().filter((path) => !path.startsWith('/admin/'));
 const ONE_YEAR = 31_536_000;
 /** Powerful features a page for people at risk never needs; each must be denied with `()`. */
 const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture', 'fullscreen', 'autoplay'];
@@ -60,6 +61,22 @@ function pageHeaderProblems(headers: Headers): string[] {
   if (headers.has('access-control-allow-origin')) problems.push('allows other origins (CORS)');
   return problems;
 }
+
+describe('the editor at /admin/', () => {
+  it('is sent with its own policy from netlify.toml, not the public one, and noindex', async () => {
+    const response = await fetch(`${site.origin}/admin/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('decap-cms.js');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    // One policy (a second one, e.g. the site-wide fallback, would be enforced too and break the editor).
+    expect(policy.split(',')).toHaveLength(1);
+    const csp = parseCsp(policy)!;
+    expect([...(csp.get('script-src') ?? [])].sort()).toEqual(["'self'", "'unsafe-eval'"]);
+    expect([...(csp.get('connect-src') ?? [])].sort()).toEqual(["'self'", 'http://127.0.0.1:8081', 'https://api.github.com', 'https://api.netlify.com']);
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+  });
+});
 
 describe('static pages', () => {
   it('every built page is sent with the full set of security headers', async () => {

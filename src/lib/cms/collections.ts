@@ -1,0 +1,43 @@
+import { centreSchema } from '../../schemas/centre';
+import { eventSchema } from '../../schemas/event';
+import { groupSchema } from '../../schemas/group';
+import { pageSchema } from '../../schemas/page';
+import type { CollectionSpec } from './decap-config';
+
+/**
+ * What the editor at /admin/ edits. Collections of src/content.config.ts that are not
+ * here are out of an editor's reach on purpose (see `outOfReach`).
+ */
+export const editorCollections: CollectionSpec[] = [
+  {
+    name: 'centres', label: 'Centra', labelSingular: 'Centrum', folder: 'src/content/centres', extension: 'mdx',
+    schema: centreSchema, identifier: 'name', create: false,
+    // The code is in every reference number a centre has handed out.
+    overrides: { hidden: ['code'] },
+    body: { label: 'Voorstelling van het centrum', hint: 'De tekst op de pagina van het centrum. Korte zinnen, gewone woorden.' },
+  },
+  {
+    name: 'groups', label: 'Lotgenotengroepen', labelSingular: 'Lotgenotengroep', folder: 'src/content/groups', extension: 'md',
+    schema: groupSchema, identifier: 'title', create: true,
+    overrides: { relations: { centre: { collection: 'centres', display: 'name' } } },
+    body: { label: 'Uitleg over de groep', hint: 'Voor wie de groep is en hoe een bijeenkomst verloopt. Korte zinnen, gewone woorden.' },
+  },
+  {
+    name: 'events', label: 'Agenda', labelSingular: 'Activiteit', folder: 'src/content/events', extension: 'md',
+    schema: eventSchema, identifier: 'title', create: true,
+    overrides: { relations: { centres: { collection: 'centres', display: 'name', multiple: true } } },
+    body: { label: 'Uitleg over de activiteit', hint: 'Wat er gebeurt, voor wie, en hoe je inschrijft.' },
+  },
+  {
+    name: 'pages', label: 'Pagina’s', labelSingular: 'Pagina', folder: 'src/content/pages', extension: 'mdx',
+    schema: pageSchema, identifier: 'title', create: false,
+    body: { label: 'Tekst van de pagina', hint: 'Laat regels die met import of < beginnen staan: dat zijn onderdelen van de pagina (kaders, knoppen).' },
+  },
+];
+
+/** Content collections the editor leaves alone, and why (a test holds this list to content.config.ts). */
+export const outOfReach: Record<string, string> = {
+  municipalities:
+    'De koppeling gemeente → centrum verandert alleen na bevestiging door de centra, via een ontwikkelaar. Het bestand is ook één lijst, wat Decap CMS niet kan bewerken.',
+  helplines: 'Algemene hulplijnen (112, 101, 1712): elke waarde staat met haar bron in facts/ledger.yaml en wordt samen met die bron gewijzigd, door een ontwikkelaar.',
+};

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { editorCollections, outOfReach } from '../../src/lib/cms/collections';
+import { decapConfig, type EditorField } from '../../src/lib/cms/decap-config';
+import { readEntries } from '../helpers/content';
+
+/**
+ * The editor's settings (generated) against the zod schemas (the truth the build applies),
+ * walked here through zod's public API, not the generator's code: every schema field has
+ * an editor field and back, with the same required rule, choices, list sizes and number
+ * range; and for text, zod is the oracle: each sample (edge cases plus every value in
+ * today's content) is accepted by the editor's pattern exactly when zod accepts it.
+ */
+
+z.config(z.locales.nl());
+
+const config = decapConfig({ repo: 'test/repo', localBackend: true, collections: editorCollections }) as {
+  collections: { name: string; folder: string; fields: EditorField[] }[];
+};
+
+interface Leaf { path: string; schema: z.ZodType; required: boolean }
+
+/** zod's own view: every field path with its schema (optional/default/nullable taken off). */
+function walk(schema: z.ZodType, prefix = ''): Leaf[] {
+  const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;
+  return Object.entries(shape).flatMap(([key, field]) => {
+    const path = `${prefix}${key}`;
+    let inner: z.ZodType = field;
+    let required = true;
+    while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
+      required = false;
+      inner = (inner as z.ZodOptional).unwrap() as z.ZodType;
+    }
+    const leaf = { path, schema: inner, required };
+    if (inner instanceof z.ZodObject) return [leaf, ...walk(inner, `${path}.`)];
+    if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject) return [leaf, ...walk(inner.element, `${path}.`)];
+    return [leaf];
+  });
+}
+
+function editorFields(fields: EditorField[], prefix = ''): Map<string, EditorField> {
+  const map = new Map<string, EditorField>();
+  for (const field of fields) {
+    const path = `${prefix}${field.name}`;
+    map.set(path, field);
+    if (field.fields) for (const [p, f] of editorFields(field.fields, `${path}.`)) map.set(p, f);
+  }
+  return map;
+}
+
+/** Every value found at a path in today's content (arrays flattened). */
+function contentValues(data: unknown[], path: string): unknown[] {
+  let values = data;
+  for (const key of path.split('.')) {
+    values = values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined)).filter((v) => v !== undefined);
+  }
+  return values.flatMap((v) => (Array.isArray(v) ? v : [v]));
+}
+
+/** Sizes as zod itself reports them (its JSON Schema view). */
+const limits = (schema: z.ZodType) => {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, number | undefined>;
+  return { min: json.minItems ?? json.minLength, max: json.maxItems ?? json.maxLength };
+};
+
+/** The message a union gives when no option fits (zod asks it with a non-string input). */
+const unionMessage = (union: z.ZodUnion) => (union.safeParse(42).error?.issues[0]?.message);
+
+const EDGE = ['', ' ', 'a', 'ab', 'abc', 'abcd', ' x ', 'onbekend', 'info@veilighuis.be', 'iemand@', 'niet-een-adres', 'x@y.z', '09:00', '9:00', '24:00', '23:59',
+  '03 435 98 10', '1712', '02', '2300', '230', 'OVL', 'ovl', 'co3-lijn', 'Co3 lijn', 'https://www.1712.be', 'www.1712.be'];
+
+const extension = { centres: ['.mdx'], groups: ['.md'], events: ['.md'], pages: ['.mdx'] } as Record<string, string[]>;
+
+describe('editor configuration generated from the content schemas', () => {
+  it('covers every content collection, or says why an editor cannot reach it', () => {
+    const registered = [...readFileSync('src/content.config.ts', 'utf8').matchAll(/^\s+(\w+): defineCollection/gm)].map((m) => m[1]);
+    const covered = [...editorCollections.map((c) => c.name), ...Object.keys(outOfReach)];
+    expect(covered.sort()).toEqual([...registered].sort());
+  });
+
+  for (const spec of editorCollections) {
+    describe(spec.name, () => {
+      const collection = config.collections.find((c) => c.name === spec.name)!;
+      const fields = editorFields(collection.fields);
+      const leaves = walk(spec.schema);
+      const content = readEntries(spec.name, extension[spec.name]).map((e) => e.data);
+
+      it('has an editor field, with a Dutch label, for every schema field, and no field the schema lacks', () => {
+        expect(leaves.filter((l) => !fields.has(l.path)).map((l) => l.path)).toEqual([]);
+        const schemaPaths = new Set(leaves.map((l) => l.path));
+        expect([...fields.keys()].filter((p) => p !== 'body' && !schemaPaths.has(p))).toEqual([]);
+        expect([...fields.values()].filter((f) => !f.label || f.label === f.name).map((f) => f.name)).toEqual([]);
+      });
+
+      it('asks for the same fields as required', () => {
+        const differ = leaves.filter((l) => (fields.get(l.path)!.required !== false) !== l.required).map((l) => l.path);
+        expect(differ).toEqual([]);
+      });
+
+      it('offers the same choices, list sizes and number ranges', () => {
+        for (const { path, schema } of leaves) {
+          const field = fields.get(path)!;
+          if (field.widget === 'hidden') continue;
+          const element = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
+          const choices = schema instanceof z.ZodEnum ? schema.options : element instanceof z.ZodEnum ? element.options : undefined;
+          if (choices) expect(field.options, path).toEqual(choices);
+          if (schema instanceof z.ZodArray) {
+            const { min, max } = limits(schema);
+            expect([field.min, field.max], path).toEqual([min, max]);
+          }
+          if (schema instanceof z.ZodUnion && schema.options.every((o) => o instanceof z.ZodLiteral)) {
+            const values = schema.options.flatMap((o) => [...(o as z.ZodLiteral).values]);
+            const range = Array.from({ length: (field.max as number) - (field.min as number) + 1 }, (_, i) => (field.min as number) + i);
+            expect([field.widget, field.value_type, range], path).toEqual(['number', 'int', values]);
+          }
+          if (schema instanceof z.ZodNumber) expect(field.value_type, path).toBe(schema.isInt ? 'int' : 'float');
+        }
+      });
+
+      it('accepts exactly the text zod accepts, with zod\'s own Dutch message', () => {
+        const mismatches: string[] = [];
+        for (const { path, schema } of leaves) {
+          const field = fields.get(path)!;
+          if (field.widget === 'hidden' || field.widget === 'relation') continue;
+          const texts = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : schema;
+          const target = schema instanceof z.ZodArray ? field.field : field;
+          if (!(texts instanceof z.ZodString || texts instanceof z.ZodUnion) || !target) continue;
+          if (texts instanceof z.ZodUnion && texts.options.every((o) => o instanceof z.ZodLiteral)) continue;
+          const samples = new Set([...EDGE, ...contentValues(content, path).filter((v): v is string => typeof v === 'string')]);
+          const { min, max } = limits(texts);
+          for (const n of [min, max].filter((x): x is number => x !== undefined)) for (const len of [n - 1, n, n + 1]) if (len >= 0) samples.add('a'.repeat(len));
+          const pattern = target.pattern ? new RegExp(target.pattern[0]) : undefined;
+          for (const sample of samples) {
+            const zodSays = texts.safeParse(sample);
+            // An empty optional field is left out of the file, never saved as "".
+            if (sample === '' && field.required === false) continue;
+            const editorSays = sample !== '' && (pattern ? pattern.test(sample) : true);
+            if (zodSays.success !== editorSays) mismatches.push(`${path}: ${JSON.stringify(sample)} zod ${zodSays.success} editor ${editorSays}`);
+            if (!zodSays.success && !editorSays && pattern && sample !== '') {
+              // The editor shows one of the schema's own messages: the field's (a union's) or the failed rule's.
+              const messages = [...zodSays.error.issues.map((i) => i.message), ...(texts instanceof z.ZodUnion ? [unionMessage(texts)] : [])];
+              if (!messages.some((m) => m && target.pattern![1].includes(m))) mismatches.push(`${path}: ${JSON.stringify(sample)} message "${target.pattern![1]}" is none of zod's "${messages.join(' / ')}"`);
+            }
+          }
+        }
+        expect(mismatches).toEqual([]);
+      });
+    });
+  }
+
+  it('keeps ids and codes out of reach: the centre code is hidden, centre links pick an existing centre', () => {
+    const centres = editorFields(config.collections.find((c) => c.name === 'centres')!.fields);
+    expect(centres.get('code')?.widget).toBe('hidden');
+    const groups = editorFields(config.collections.find((c) => c.name === 'groups')!.fields);
+    expect(groups.get('centre')).toMatchObject({ widget: 'relation', collection: 'centres', value_field: '{{slug}}' });
+    const events = editorFields(config.collections.find((c) => c.name === 'events')!.fields);
+    expect(events.get('centres')).toMatchObject({ widget: 'relation', collection: 'centres', multiple: true, min: 1 });
+    expect(config.collections.map((c) => c.name)).not.toContain('municipalities');
+  });
+
+  it('publishes through GitHub and Netlify\'s OAuth provider with the review workflow', () => {
+    const full = decapConfig({ repo: 'veilighuis/ifg-portaal', localBackend: true, collections: editorCollections });
+    expect(full).toMatchObject({
+      backend: { name: 'github', repo: 'veilighuis/ifg-portaal', branch: 'main', base_url: 'https://api.netlify.com', auth_endpoint: 'auth' },
+      publish_mode: 'editorial_workflow',
+      local_backend: true,
+    });
+  });
+});

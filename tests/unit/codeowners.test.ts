@@ -1,0 +1,51 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codeowners } from '../../src/lib/cms/codeowners';
+
+const root = resolve('.');
+let copy: string | undefined;
+afterEach(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+  copy = undefined;
+});
+
+/** A throw-away copy of the content to change. */
+function contentCopy(): string {
+  copy = mkdtempSync(join(tmpdir(), 'ifg-owners-'));
+  cpSync(join(root, 'src/content'), join(copy, 'src/content'), { recursive: true });
+  return copy;
+}
+
+const ownersOf = (file: string, text: string) => text.split('\n').filter((l) => l.startsWith(`/${file} `)).map((l) => l.split(' ').slice(1).join(' '));
+
+describe('CODEOWNERS generated from the content', () => {
+  it('the committed .github/CODEOWNERS is what the content gives (run npm run cms:codeowners)', () => {
+    expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toBe(codeowners(root));
+  });
+
+  it('a centre\'s file, its groups and its events ask that centre\'s reviewers; the rest the shared editors', () => {
+    const text = codeowners(root);
+    expect(ownersOf('src/content/centres/kempen.mdx', text)).toEqual(['@veilighuis/kempen']);
+    expect(ownersOf('src/content/groups/gent-mannen.md', text)).toEqual(['@veilighuis/oost-vlaanderen']);
+    expect(text.split('\n').find((l) => l.startsWith('/src/content/ '))).toBe('/src/content/ @veilighuis/redactie');
+  });
+
+  it('follows a group that moves to another centre', () => {
+    const dir = contentCopy();
+    const file = join(dir, 'src/content/groups/gent-mannen.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^centre: .*$/m, 'centre: limburg'));
+    expect(ownersOf('src/content/groups/gent-mannen.md', codeowners(dir))).toEqual(['@veilighuis/limburg']);
+  });
+
+  it('refuses a personal account and a centre without reviewers', () => {
+    const dir = contentCopy();
+    const file = join(dir, 'src/content/reviewers.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('["@veilighuis/kempen"]', '["@jan"]'));
+    expect(() => codeowners(dir)).toThrow(/GitHub-team/);
+    writeFileSync(file, original.replace(/^ {2}kempen: .*\n/m, ''));
+    expect(() => codeowners(dir)).toThrow(/geen reviewers voor centrum "kempen"/);
+  });
+});
