@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import netlify from '@astrojs/netlify';
+import { devCsp } from './scripts/lib/dev-csp.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://veilighuis.example',
@@ -16,7 +17,8 @@ export default defineConfig({
     imageCDN: false,
     staticHeaders: true,
   }),
-  integrations: [mdx()],
+  // devCsp: the dev server's CSP admits the styles and scripts the dev server injects (nonce per page).
+  integrations: [mdx(), devCsp()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   prefetch: false,
