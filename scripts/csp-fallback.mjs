@@ -5,6 +5,7 @@
 // rule still decides for that page; and if Netlify sends both, the browser enforces
 // both, which is the page's own policy again, because "/*" allows a superset.
 import { readFile, writeFile } from 'node:fs/promises';
+import { siteWidePolicy } from './lib/csp-merge.mjs';
 
 const file = '.netlify/v1/config.json';
 const config = JSON.parse(await readFile(file, 'utf8'));
@@ -12,24 +13,12 @@ const rules = (config.headers ?? []).filter((rule) => rule.for !== '/*' || !rule
 const policies = rules.map((rule) => rule.values['Content-Security-Policy']).filter(Boolean);
 if (policies.length === 0) fail('no page has a Content-Security-Policy: is security.csp on?');
 
-const parse = (policy) =>
-  policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name);
-const union = new Map();
-for (const policy of policies) {
-  for (const [name, ...sources] of parse(policy)) {
-    if (!union.has(name)) union.set(name, new Set(sources));
-    else if (name === 'script-src' || name === 'style-src') sources.forEach((s) => union.get(name).add(s));
-  }
+let siteWide;
+try {
+  siteWide = siteWidePolicy(policies);
+} catch (error) {
+  fail(error.message);
 }
-// Every other directive must be the same on every page, or a union would loosen it.
-for (const policy of policies) {
-  for (const [name, ...sources] of parse(policy)) {
-    if (name !== 'script-src' && name !== 'style-src' && [...union.get(name)].join(' ') !== sources.join(' ')) {
-      fail(`pages differ in ${name}; refusing to merge them`);
-    }
-  }
-}
-const siteWide = [...union].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 config.headers = [{ for: '/*', values: { 'Content-Security-Policy': siteWide } }, ...rules];
 await writeFile(file, JSON.stringify(config));
 console.log(`csp-fallback: site-wide CSP from ${policies.length} page policies`);
