@@ -1,9 +1,10 @@
 // Netlify serves 404.html for any unknown path with the header rules of the path
 // that was asked for, so the per-page CSP the Astro adapter writes (for "/404")
-// never reaches it. This adds a site-wide CSP under "/*": the same directives,
-// with the union of every page's script and style hashes. Put first, a page's own
-// rule still decides for that page; and if Netlify sends both, the browser enforces
-// both, which is the page's own policy again, because "/*" allows a superset.
+// never reaches it. This adds a site-wide CSP under "/*": the same directives, with
+// the union of every page's script and style hashes but only the keywords every page
+// has (the search page's 'wasm-unsafe-eval' stays on the search page). Put first, a
+// page's own rule decides for that page: when several rules match a path, the later
+// one's value for a header replaces the earlier one's (@netlify/headers, headersForPath).
 import { readFile, writeFile } from 'node:fs/promises';
 import { siteWidePolicy } from './lib/csp-merge.mjs';
 

@@ -1,20 +1,31 @@
 // The site-wide fallback CSP, from every page's own policy (see scripts/csp-fallback.mjs).
 
+/** @param {string} policy */
 const parse = (policy) =>
   policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name);
+/** @param {string} source */
 const isHash = (source) => /^'sha(256|384|512)-/.test(source);
 
 /**
  * One policy for paths with no rule of their own (Netlify's 404 answers): every
  * directive as all pages have it, with the union of the pages' script and style
- * hashes. Throws when pages differ in any other directive, since a merge would loosen it.
+ * hashes. A keyword in script-src or style-src (such as the search page's
+ * 'wasm-unsafe-eval') stays only if every page has it: one page's permission is not
+ * the site's. Throws when pages differ in any other directive, since a merge would loosen it.
+ * @param {string[]} policies
+ * @returns {string}
  */
 export function siteWidePolicy(policies) {
+  /** @type {Map<string, Set<string>>} */
   const union = new Map();
   for (const policy of policies) {
     for (const [name, ...sources] of parse(policy)) {
       if (!union.has(name)) union.set(name, new Set(sources));
-      else if (name === 'script-src' || name === 'style-src') sources.forEach((s) => union.get(name).add(s));
+      else if (name === 'script-src' || name === 'style-src') {
+        const merged = union.get(name);
+        sources.filter(isHash).forEach((s) => merged.add(s));
+        for (const s of merged) if (!isHash(s) && !sources.includes(s)) merged.delete(s);
+      }
     }
   }
   for (const policy of policies) {
