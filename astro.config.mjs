@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import netlify from '@astrojs/netlify';
 import { devCsp } from './scripts/lib/dev-csp.mjs';
+import { LOADER_HASH, afterPaintScripts } from './scripts/lib/after-paint.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://veilighuis.example',
@@ -18,13 +19,16 @@ export default defineConfig({
     staticHeaders: true,
   }),
   // devCsp: the dev server's CSP admits the styles and scripts the dev server injects (nonce per page).
-  integrations: [mdx(), devCsp()],
+  // afterPaintScripts: built pages fetch their scripts after the first paint, not before it.
+  integrations: [mdx(), devCsp(), afterPaintScripts()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   prefetch: false,
   security: {
     csp: {
       algorithm: 'SHA-256',
+      // The after-paint loader that afterPaintScripts puts on pages with scripts.
+      scriptDirective: { hashes: [LOADER_HASH] },
       directives: [
         "default-src 'self'",
         "img-src 'self'",

@@ -69,10 +69,12 @@ function figures(lhr) {
     .map((a) => a.id);
   const blocking = (lhr.audits['render-blocking-resources']?.details?.items ?? []).map((i) => i.url);
   const requests = lhr.audits['network-requests']?.details?.items?.length ?? null;
+  // Simulated long tasks (what TBT adds up), with the script or phase they ran.
+  const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${t.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
   return {
     fcp: n('first-contentful-paint'), lcp: n('largest-contentful-paint'), tbt: n('total-blocking-time'), cls: n('cumulative-layout-shift'), si: n('speed-index'),
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
-    failing, blocking, requests, runtimeError: lhr.runtimeError?.code ?? null,
+    failing, blocking, requests, longTasks, runtimeError: lhr.runtimeError?.code ?? null,
   };
 }
 
@@ -106,6 +108,7 @@ export async function auditAll(targets, { runs = 3, log = () => {}, stillTime = 
       fcpRuns: runsOf.map((r) => r.fcp),
       failing: [...new Set(runsOf.flatMap((r) => r.failing))],
       blocking: [...new Set(runsOf.flatMap((r) => r.blocking))],
+      longTasks: runsOf.map((r) => r.longTasks.join(', ')),
       errors: [...new Set(runsOf.map((r) => r.runtimeError).filter(Boolean))],
     };
   });
