@@ -74,7 +74,7 @@ function figures(lhr) {
   return {
     fcp: n('first-contentful-paint'), lcp: n('largest-contentful-paint'), tbt: n('total-blocking-time'), cls: n('cumulative-layout-shift'), si: n('speed-index'),
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
-    failing, blocking, requests, longTasks, runtimeError: lhr.runtimeError?.code ?? null,
+    failing, blocking, requests, longTasks, benchmarkIndex: lhr.environment?.benchmarkIndex ?? null, runtimeError: lhr.runtimeError?.code ?? null,
   };
 }
 
@@ -105,6 +105,8 @@ export async function auditAll(targets, { runs = 3, log = () => {}, stillTime = 
       fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), si: m('si'),
       performance: m('performance'), accessibility: m('accessibility'), bestPractices: m('bestPractices'),
       requests: m('requests'),
+      // Lighthouse's own CPU benchmark of the machine during the runs: lower means slower (busy).
+      benchmarkIndex: m('benchmarkIndex'),
       fcpRuns: runsOf.map((r) => r.fcp),
       failing: [...new Set(runsOf.flatMap((r) => r.failing))],
       blocking: [...new Set(runsOf.flatMap((r) => r.blocking))],

@@ -120,12 +120,13 @@ describe('open now', () => {
     // Tuesday 24 November 2026, 10:00 in Brussels (09:00 UTC): Antwerp's advice line is open 09:00-16:00.
     let { page, context, problems } = await open('/centra/antwerpen/', { time: '2026-11-24T09:00:00Z' });
     const line = page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now');
-    expect(await line.textContent()).toBe('Nu open tot 16:00');
+    // The page's scripts load after its first paint (scripts/lib/after-paint.mjs): wait for the label.
+    await expect.poll(() => line.textContent()).toBe('Nu open tot 16:00');
     expect(problems).toEqual([]);
     await context.close();
     // Friday 25 December 2026 (Christmas), 10:00: closed, opens Monday.
     ({ page, context } = await open('/centra/antwerpen/', { time: '2026-12-25T09:00:00Z' }));
-    expect(await page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now').textContent()).toBe('Gesloten, opent maandag om 09:00');
+    await expect.poll(() => page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now').textContent()).toBe('Gesloten, opent maandag om 09:00');
     await context.close();
   });
   it('stays hidden without JavaScript, the hours table is there', async () => {
