@@ -37,3 +37,18 @@ export function siteWidePolicy(policies) {
   }
   return [...union].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
+
+/**
+ * `policy` with the script-src keywords of `from` added (e.g. the search page's
+ * 'wasm-unsafe-eval' for Pagefind's own files: its worker compiles the WebAssembly
+ * under the policy its script was served with, not the page's).
+ * @param {string} policy
+ * @param {string} from
+ * @returns {string}
+ */
+export function withScriptKeywordsOf(policy, from) {
+  const extra = parse(from).find(([name]) => name === 'script-src')?.slice(1).filter((s) => !isHash(s)) ?? [];
+  return parse(policy)
+    .map(([name, ...sources]) => [name, ...sources, ...(name === 'script-src' ? extra.filter((s) => !sources.includes(s)) : [])].join(' '))
+    .join('; ');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteWidePolicy } from '../../scripts/lib/csp-merge.mjs';
+import { siteWidePolicy, withScriptKeywordsOf } from '../../scripts/lib/csp-merge.mjs';
 
 /**
  * The fallback CSP that Netlify's 404 answers (and any path without a rule of its
@@ -28,5 +28,14 @@ describe('siteWidePolicy', () => {
 
   it('refuses pages that differ in another directive rather than loosen it', () => {
     expect(() => siteWidePolicy([help, help.replace("object-src 'none'", "object-src 'self'")])).toThrow(/object-src/);
+  });
+});
+
+describe('withScriptKeywordsOf', () => {
+  it('gives Pagefind\'s files the search page\'s wasm-unsafe-eval on top of the site-wide policy, nothing else', () => {
+    const siteWide = siteWidePolicy([page("'self' 'sha256-help='"), page("'self' 'wasm-unsafe-eval' 'sha256-search='")]);
+    const pagefind = withScriptKeywordsOf(siteWide, page("'self' 'wasm-unsafe-eval' 'sha256-search='"));
+    expect(sources(pagefind, 'script-src')).toEqual(["'self'", "'sha256-help='", "'sha256-search='", "'wasm-unsafe-eval'"]);
+    expect(sources(pagefind, 'style-src')).toEqual(sources(siteWide, 'style-src'));
   });
 });
