@@ -38,6 +38,8 @@ export function devCsp() {
           const chunks = [];
           res.writeHead = (status, ...rest) => {
             const headers = rest.find((r) => r && typeof r === 'object') ?? {};
+            // Raw header arrays are left alone (Astro and Vite pass objects or use setHeader).
+            if (Array.isArray(headers)) return writeHead(status, ...rest);
             for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
             const type = String(res.getHeader('content-type') ?? '');
             if (type.includes('text/html') && res.getHeader('content-security-policy')) {
