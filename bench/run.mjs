@@ -108,9 +108,9 @@ await section('lighthouse', async () => {
         for (const name of anchorDirs.pages) targets.push({ group, name, url: `${server.origin}${name === 'home' ? '/' : `/${name}/`}` });
       }
     }
-    // Every target gets its first run; later rounds only while they fit (about 20 s a run
-    // here), leaving four minutes for the intake benches.
-    const rows = await auditAll(targets, { runs: quick ? 1 : 3, log, stillTime: () => left() - 4 * 60_000 > targets.length * 20_000 });
+    // Every target gets its first run; later rounds only while they fit, leaving three
+    // minutes for the intake benches.
+    const rows = await auditAll(targets, { runs: quick ? 1 : 3, log, stillTime: (roundMs) => left() - 3 * 60_000 > roundMs });
     return { rows, preset: 'mobile (Lighthouse default: simulated slow 4G, 150 ms RTT, 1.6 Mbps, 4x CPU slowdown)' };
   } finally {
     for (const s of servers) await s.close();

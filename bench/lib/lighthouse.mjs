@@ -80,18 +80,23 @@ function figures(lhr) {
 
 /**
  * Audits every target (name, url) `runs` times and returns the medians per target.
- * `stillTime()` is asked before each round: false skips the remaining rounds.
+ * `stillTime(roundMs)` is asked before each further round with the time one round took
+ * so far: false skips the remaining rounds.
  */
 export async function auditAll(targets, { runs = 3, log = () => {}, stillTime = () => true } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const samples = new Map(targets.map((t) => [t.url, []]));
+  const started = Date.now();
+  let done = 0;
   try {
     for (let round = 0; round < runs; round++) {
-      if (round > 0 && !stillTime()) break;
+      // Another round only when one more, at the pace so far, still fits.
+      if (round > 0 && !stillTime(((Date.now() - started) / done) * targets.length)) break;
       for (const t of targets) {
         log(`lighthouse ${round + 1}/${runs} ${t.group} ${t.name}`);
         const result = await lighthouse(t.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
         samples.get(t.url).push(figures(result.lhr));
+        done++;
       }
     }
   } finally {
