@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import netlify from '@astrojs/netlify';
 import intakeDevPaths from './scripts/dev-api-paths.mjs';
+import { devCsp } from './scripts/lib/dev-csp.mjs';
+import { LOADER_HASH, afterPaintScripts } from './scripts/lib/after-paint.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://veilighuis.example',
@@ -18,13 +20,17 @@ export default defineConfig({
     staticHeaders: true,
   }),
   // intakeDevPaths: `npm start` answers POST /api/referral and /api/advice as Netlify does.
-  integrations: [mdx(), intakeDevPaths()],
+  // devCsp: the dev server's CSP admits the styles and scripts the dev server injects (nonce per page).
+  // afterPaintScripts: built pages fetch their scripts after the first paint, not before it.
+  integrations: [mdx(), intakeDevPaths(), devCsp(), afterPaintScripts()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   prefetch: false,
   security: {
     csp: {
       algorithm: 'SHA-256',
+      // The after-paint loader that afterPaintScripts puts on pages with scripts.
+      scriptDirective: { hashes: [LOADER_HASH] },
       directives: [
         "default-src 'self'",
         "img-src 'self'",

@@ -1,6 +1,8 @@
-// npm run bench: page weight, anchors, build scale, intake throughput and function
-// bundle sizes; prints a table and writes docs/benchmarks.md.
-// Options: --only=weight,anchors,scale,intake,http,bundles   --quick (fewer runs, sizes up to 1,000)
+// npm run bench: page weight, Lighthouse (mobile) on our pages and the anchors' side by
+// side, intake throughput in process and at fixed request rates, function bundle sizes
+// and cold starts, build scale with whatever time is left; prints a table and writes
+// docs/benchmarks.md. Whole run within 15 minutes.
+// Options: --only=weight,anchors,lighthouse,intake,load,bundles,scale   --quick (one Lighthouse run, fewer steps)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
@@ -8,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGovuk, buildStarlight, ensureInstalled, pageContent, pickPages, readPage } from './lib/anchors.mjs';
 import { buildSite, growthExponent, measureScale } from './lib/build-scale.mjs';
+import { auditAll, ourPages, serveStatic } from './lib/lighthouse.mjs';
+import { serveNetlifySite } from '../scripts/lib/netlify-site.mjs';
 import { measurePage, measureSite, median } from './lib/page-weight.mjs';
 import { renderReport, renderTable } from './lib/report.mjs';
 
@@ -45,6 +49,8 @@ function machine() {
     os: `${osType()} ${release()}`,
     node: process.version,
     commit: git.status === 0 ? git.stdout.trim() : 'unknown',
+    // Uncommitted changes in the measured tree, if any (then the commit alone does not say what ran).
+    dirty: spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout?.trim().length > 0,
     // Other work on the machine skews every timing: the 1-minute load average at start and end says how much.
     loadStart: loadavg()[0],
   };
@@ -68,12 +74,14 @@ await section('weight', () => {
   return { build, ...site, pages: site.pages.map(({ files, ...p }) => ({ ...p, files: files.length })) };
 });
 
+let anchorDirs = null;
 await section('anchors', () => {
   buildOurs();
   ensureInstalled(anchorsDir, log);
   const pages = pickPages(ourDist).map((p) => ({ ...p, content: pageContent(readPage(ourDist, p.file)) }));
   const govuk = buildGovuk(anchorsDir, pages);
   const starlight = buildStarlight(anchorsDir, pages);
+  anchorDirs = { govuk, starlight: starlight.dir, pages: pages.map((p) => p.name) };
   const anchorFile = (p) => (p.name === 'home' ? 'index.html' : `${p.name}/index.html`);
   const pick = ({ raw, gzip, brotli, textBytes, files }) => ({ raw, gzip, brotli, textBytes, files: files.map((f) => f.url) });
   return pages.map((p) => ({
@@ -85,10 +93,38 @@ await section('anchors', () => {
   }));
 });
 
+await section('lighthouse', async () => {
+  buildOurs();
+  // Our production build as Netlify serves it (headers, per-page CSP, compression);
+  // the anchors from a plain static server with gzip.
+  const ours = await serveNetlifySite({ projectRoot: root, publishDir: ourDist, functions: false, compress: true });
+  const servers = [ours];
+  try {
+    const targets = ourPages(ourDist).map((p) => ({ group: 'ours', name: p.name, url: ours.origin + p.path }));
+    if (anchorDirs) {
+      for (const [group, dir] of [['GOV.UK Frontend', anchorDirs.govuk], ['Starlight', anchorDirs.starlight]]) {
+        const server = await serveStatic(dir);
+        servers.push(server);
+        for (const name of anchorDirs.pages) targets.push({ group, name, url: `${server.origin}${name === 'home' ? '/' : `/${name}/`}` });
+      }
+    }
+    // Every target gets its first run; later rounds only while they fit, leaving three
+    // minutes for the intake benches.
+    const rows = await auditAll(targets, { runs: quick ? 1 : 3, log, stillTime: (roundMs) => left() - 3 * 60_000 > roundMs });
+    return { rows, preset: 'mobile (Lighthouse default: simulated slow 4G, 150 ms RTT, 1.6 Mbps, 4x CPU slowdown)' };
+  } finally {
+    for (const s of servers) await s.close();
+  }
+});
+
+await section('intake', async () => (await import('./lib/intake-bench.mjs')).inProcess({ root, quick }));
+await section('load', async () => (await import('./lib/intake-load.mjs')).sustainedRate({ root, quick, log }));
+await section('bundles', async () => (await import('./lib/bundles.mjs')).functionBundles({ root, log }));
+
 await section('scale', () => {
   const sizes = quick ? [100, 1000] : [100, 1000, 10000];
   const maxRuns = quick ? 1 : 3;
-  const reserveMs = 4 * 60_000; // for the intake benches and the report
+  const reserveMs = 30_000; // for the report: scale runs last, in the time the rest left
   const samples = new Map(sizes.map((n) => [n, []]));
   const skipped = new Map();
   // Round by round (one run of each size, then again), so every size that fits gets measured
@@ -127,9 +163,6 @@ await section('scale', () => {
   return { rows, growth };
 });
 
-await section('intake', async () => (await import('./lib/intake-bench.mjs')).inProcess({ root, quick }));
-await section('http', async () => (await import('./lib/intake-http.mjs')).overLoopback({ root, quick, log }));
-await section('bundles', async () => (await import('./lib/bundles.mjs')).functionBundles({ root }));
 
 rmSync(ourDist, { recursive: true, force: true });
 results.totalSeconds = (Date.now() - started) / 1000;

@@ -1,11 +1,15 @@
-// Child process of the loopback bench: hosts one function bundle the way a warm Netlify
-// function instance runs it (bundle loaded once, handler called per request), on
-// 127.0.0.1:$BENCH_PORT, with a local Netlify Blobs server for the outbox.
+// Child process of the intake bench: hosts one function bundle the way a Netlify
+// function instance runs it (bundle loaded once, `handler(request, context)` per
+// request, with a Netlify-shaped context), on 127.0.0.1:$BENCH_PORT, with a local
+// Netlify Blobs server for the outbox. Cold start is measured here, in a fresh process:
+// from the start of the bundle's import to its first answer (BENCH_FIRST: a JSON
+// { path, method, body } for that first request; none: the import alone).
 // argv[2]: the bundled function module (zip-it-and-ship-it output, archiveFormat none).
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { BlobsServer } from '@netlify/blobs/server';
@@ -16,9 +20,40 @@ const blobs = new BlobsServer({ directory: blobsDir, token, logger: () => {} });
 const { port: blobsPort } = await blobs.start();
 const edge = `http://127.0.0.1:${blobsPort}`;
 process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify({ edgeURL: edge, uncachedEdgeURL: edge, siteID: 'bench-site', token })).toString('base64');
-
-const { default: handler } = await import(pathToFileURL(process.argv[2]).href);
 const origin = `http://127.0.0.1:${process.env.BENCH_PORT}`;
+
+/** What Netlify passes as the second argument of a v2 function; the deploy context comes only from here. */
+const context = () => ({
+  account: { id: 'bench-account' },
+  cookies: { get: () => '', set: () => {}, delete: () => {} },
+  deploy: { context: process.env.BENCH_DEPLOY_CONTEXT || 'dev', id: 'bench-deploy', published: false },
+  geo: { country: { code: 'BE', name: 'Belgium' }, timezone: 'Europe/Brussels' },
+  ip: '192.0.2.10',
+  json: (input) => Response.json(input),
+  log: () => {},
+  params: {},
+  requestId: crypto.randomUUID(),
+  server: { region: 'eu-central-1' },
+  site: { id: 'bench-site', name: 'ifg-portaal', url: origin },
+  url: new URL(origin),
+  waitUntil: () => {},
+});
+
+const started = performance.now();
+const mod = await import(pathToFileURL(process.argv[2]).href);
+const imported = performance.now();
+const handler = mod.default;
+const cold = { importMs: imported - started, firstAnswerMs: null, firstStatus: null };
+if (process.env.BENCH_FIRST) {
+  const first = JSON.parse(process.env.BENCH_FIRST);
+  const response = await handler(
+    new Request(origin + first.path, { method: first.method, headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' }, body: first.body }),
+    context(),
+  );
+  await response.arrayBuffer();
+  cold.firstAnswerMs = performance.now() - started;
+  cold.firstStatus = response.status;
+}
 
 const server = createServer(async (req, res) => {
   try {
@@ -27,7 +62,7 @@ const server = createServer(async (req, res) => {
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-    const response = await handler(new Request(origin + req.url, { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined }), {});
+    const response = await handler(new Request(origin + req.url, { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined }), context());
     const out = {};
     response.headers.forEach((v, k) => (out[k] = v));
     res.writeHead(response.status, out);
@@ -39,7 +74,7 @@ const server = createServer(async (req, res) => {
     res.end();
   }
 });
-server.listen(Number(process.env.BENCH_PORT), '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ origin })}\n`));
+server.listen(Number(process.env.BENCH_PORT), '127.0.0.1', () => process.stderr.write(`BENCH_READY ${JSON.stringify({ origin, ...cold })}\n`));
 const stop = async () => {
   server.closeAllConnections();
   server.close();

@@ -1,7 +1,14 @@
 // Inputs for the intake benches: a full referral and advice request as the enhanced form
-// sends them (JSON), and invalid ones with several field errors.
+// sends them (JSON), and invalid ones with several field errors. When the shared sample
+// submissions of tests/fixtures exist (issue 9), the bench takes those instead, so tests
+// and bench send the same thing; these are the fallback until then.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-export const validReferral = () => ({
+const sharedFile = new URL('../../tests/fixtures/intake-submissions.mjs', import.meta.url);
+const shared = existsSync(fileURLToPath(sharedFile)) ? await import(sharedFile.href) : null;
+
+const localReferral = () => ({
   referrer: { name: 'Noor Peeters', organisation: 'PZ Aalst', sector: 'politie', function: 'Inspecteur', phone: '053 72 37 00', email: 'onthaal@pz-aalst.example', reachable: 'Weekdagen 9-16 u' },
   // Late in the alphabetical list: the lookup scans it in order, so this is near its slowest hit.
   municipality: 'Wortegem-Petegem',
@@ -22,17 +29,23 @@ export const validReferral = () => ({
   legalBasis: 'ja',
 });
 
-export const invalidReferral = () => ({
-  ...validReferral(),
+const localInvalidReferral = () => ({
+  ...localReferral(),
   referrer: { name: '', organisation: 'PZ Aalst', sector: 'onbekend', phone: '12', email: 'geen-adres' },
   adults: [{ role: 'x' }],
   violence: [],
   legalBasis: undefined,
 });
 
-export const validAdvice = () => ({
+const localAdvice = () => ({
   name: 'Noor Peeters', organisation: 'CAW Oost-Vlaanderen', sector: 'caw', email: 'onthaal@caw.example',
   municipality: '9000', contact: 'e-mail', question: 'Ik twijfel of ik een gezin moet aanmelden. Kan iemand mij terugbellen? '.repeat(3),
 });
 
-export const invalidAdvice = () => ({ name: '', organisation: '', sector: 'x', email: 'nee', municipality: 'Atlantis', question: '' });
+const localInvalidAdvice = () => ({ name: '', organisation: '', sector: 'x', email: 'nee', municipality: 'Atlantis', question: '' });
+
+/** The worst case the bench sends: every optional part filled. */
+export const validReferral = shared?.fullReferral ?? localReferral;
+export const invalidReferral = shared?.invalidReferral ?? localInvalidReferral;
+export const validAdvice = shared?.validAdvice ?? localAdvice;
+export const invalidAdvice = shared?.invalidAdvice ?? localInvalidAdvice;

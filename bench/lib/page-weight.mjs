@@ -52,13 +52,16 @@ const attr = (tag, name) => {
 
 /**
  * Resources the browser fetches at load from the page's HTML: stylesheets,
- * external scripts (classic and module) and modulepreloads.
+ * external scripts (classic and module), modulepreloads and the modules the
+ * after-paint loader imports (<meta name="ifg-module">, scripts/lib/after-paint.mjs).
  * Returns [{ kind: 'css' | 'js', url }], in document order.
  */
 export function loadedResources(html) {
   const found = [];
-  for (const [tag] of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
-    if (/^<link/i.test(tag)) {
+  for (const [tag] of html.matchAll(/<(link|script|meta)\b[^>]*>/gi)) {
+    if (/^<meta/i.test(tag)) {
+      if (attr(tag, 'name') === 'ifg-module' && attr(tag, 'content')) found.push({ kind: 'js', url: attr(tag, 'content') });
+    } else if (/^<link/i.test(tag)) {
       const rel = (attr(tag, 'rel') || '').toLowerCase().split(/\s+/);
       const href = attr(tag, 'href');
       if (!href) continue;

@@ -1,5 +1,8 @@
 // Turns the bench results into the summary table (stdout) and docs/benchmarks.md. Pure.
 import { KB, MEDIAN_BUDGET, PAGE_BUDGET } from './page-weight.mjs';
+import { GOALS, missedGoals } from './lighthouse.mjs';
+import { IMPORT_GOAL_MS, ZIP_GOAL } from './bundles.mjs';
+import { P99_GOAL_MS } from './intake-load.mjs';
 
 const kb = (n) => (n == null || Number.isNaN(n) ? 'n/a' : `${(n / KB).toFixed(1)} KB`);
 const num = (n, d = 0) => (n == null || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }));
@@ -44,23 +47,39 @@ export function summaryRows({ sections: s }) {
   if (i) {
     for (const c of i.cases) rows.push(['intake in-process', `${c.name}`, `${num(c.perSecond)} /s per core`, `per CPU second of one thread, median of ${i.runs} runs of ~1 s (${num(c.perWallSecond)} per wall second)`]);
   }
-  const h = s.http;
-  for (const [key, label] of [['emulation', 'loopback, Netlify emulation'], ['warm', 'loopback, shipped bundle']]) {
-    const r = h?.[key];
-    if (!r) continue;
+  const l = s.load;
+  if (l) {
+    const best = l.steps.find((st) => st.rate === l.bestRate);
     rows.push(
-      [label, `${num(r.requests)} submissions at concurrency ${r.concurrency}`, `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} · ${num(r.perSecond, 1)}/s`, `autocannon against ${r.server}; fake Resend delay ${ms(r.fakeDelayMs)}`],
-      [label, 'server CPU per submission', ms(r.serverCpuMsPerRequest), 'user + system CPU of the serving process (/proc) over the run, divided by submissions; excludes load tool and fake'],
-      [label, 'errors / non-201', `${r.errors} / ${r.non2xx}${r.non2xx ? ` (${Object.entries(r.statuses).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`, 'socket errors and timeouts / answers other than 201 sent'],
-      [label, 'delivered exactly once', r.exactlyOnce ? `yes (${num(r.delivered)} centre mails, ${num(r.receipts)} receipts)` : `NO: ${r.deliveryProblem}`, 'centre mails the fake Resend received, per idempotency key'],
+      ['intake at fixed rates', `highest rate with p99 < ${P99_GOAL_MS} ms`, l.bestRate ? `${num(l.bestRate)} submissions/s (p50 ${ms(best.p50)} · p99 ${ms(best.p99)})` : `none: p99 ${ms(l.steps[0]?.p99)} at ${num(l.steps[0]?.rate)}/s`, `open-loop steps of ${l.seconds} s (autocannon overallRate): ${l.steps.map((st) => `${st.rate}/s p99 ${num(st.p99)} ms`).join(', ')}`],
+      ['intake at fixed rates', 'server CPU per submission', ms(l.cpuMsPerSubmission), 'user + system CPU of the function host (/proc) over the highest passing step, divided by submissions; excludes load tool and fake Resend'],
+      ['intake at fixed rates', 'delivered exactly once', l.steps.every((st) => st.exactlyOnce) ? 'yes, every step' : `NO in steps ${l.steps.filter((st) => !st.exactlyOnce).map((st) => st.rate).join(', ')}`, 'one centre mail per answered submission at the fake Resend, none twice'],
     );
   }
-  for (const b of s.bundles?.functions ?? []) rows.push(['function bundle', b.name, `${kb(b.zipBytes)} zip · ${kb(b.bundleBytes)} unzipped`, b.how]);
+  for (const b of s.bundles?.functions ?? []) {
+    const meets = b.zipBytes < ZIP_GOAL && b.importMs < IMPORT_GOAL_MS;
+    rows.push(['function bundle', b.name, `${kb(b.zipBytes)} zip · ${kb(b.bundleBytes)} unzipped · import ${ms(b.importMs)}${b.firstAnswerMs != null ? ` · first answer ${ms(b.firstAnswerMs)} (${b.firstStatus})` : ''}`, `${meets ? 'meets' : 'misses'} the goal (< ${kb(ZIP_GOAL)} zip, < ${IMPORT_GOAL_MS} ms import); cold start in a fresh Node process, median of ${b.runs}; ${b.how}`]);
+  }
+  const lh = s.lighthouse;
+  if (lh) {
+    const ours = lh.rows.filter((r) => r.group === 'ours');
+    const meeting = ours.filter((r) => missedGoals(r).length === 0).length;
+    rows.push(['Lighthouse', 'our pages meeting every goal', `${meeting} of ${ours.length}`, `FCP ≤ ${GOALS.fcp} ms, LCP ≤ ${GOALS.lcp} ms, TBT ≤ ${GOALS.tbt} ms, CLS 0, performance / accessibility / best practices 100 (table below)`]);
+    for (const name of ['home', 'centre']) {
+      const our = ours.find((r) => r.name === name);
+      for (const group of ['GOV.UK Frontend', 'Starlight']) {
+        const their = lh.rows.find((r) => r.group === group && r.name === name);
+        if (our && their) rows.push(['Lighthouse', `${name} page FCP: ours / ${group}`, `${ms(our.fcp)} / ${ms(their.fcp)}`, `ratio ${x(our.fcp / their.fcp)} (same text; median of ${our.runs} / ${their.runs} runs)`]);
+      }
+    }
+  }
   return rows;
 }
 
 export function renderTable(results) {
   const rows = summaryRows(results);
+  const lh = results.sections.lighthouse;
+  if (lh) for (const r of lh.rows) rows.push(['Lighthouse', `${r.group} ${r.name} (${r.path})`, `FCP ${ms(r.fcp)} · LCP ${ms(r.lcp)} · TBT ${ms(r.tbt)} · CLS ${num(r.cls, 3)} · ${num(r.performance)}/${num(r.accessibility)}/${num(r.bestPractices)}`, r.group === 'ours' ? `misses: ${missedGoals(r).join(', ') || 'none'}` : `median of ${r.runs}`]);
   const errors = Object.entries(results.errors).map(([k, v]) => `\n${k} FAILED:\n${v}`).join('\n');
   return table(['area', 'figure', 'value', 'how'], rows) + errors;
 }
@@ -72,7 +91,7 @@ export function renderReport(results) {
   const parts = [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (bench/run.mjs). Do not edit by hand: run it again.',
+    `Generated by \`npm run bench\` (bench/run.mjs) from commit ${m.commit}${m.dirty ? ' with uncommitted changes' : ''}. Do not edit by hand: run it again.`,
     '',
     `- Date: ${m.date}`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${num(m.memoryGB, 1)} GB RAM, ${m.os}`,
@@ -98,11 +117,27 @@ export function renderReport(results) {
     '',
     '**Intake in-process.** bench/lib/intake-bench.mjs bundles src/lib/intake with esbuild and drives, in one thread, what the function does between parsing and answering: schema validation, routing to the centre, reference, mail rendering, and `submit` with an in-memory mailer and outbox. Valid input is a full referral (municipality late in the alphabet) or advice request (a postcode); invalid input has several field errors. Submissions per CPU second of the thread (`process.cpuUsage`, user + system), so other work on the machine does not count against it, next to the rate per wall second; median of several runs of about a second after a warm-up.',
     '',
-    "**Intake over loopback.** bench/lib/intake-http.mjs starts the fake Resend of tests/functions/support on 127.0.0.1 (answers `POST /emails` with an id, keeps the first mail per idempotency key and counts every request), and points the real Resend SDK at it with RESEND_API_KEY and RESEND_BASE_URL. Two servers on 127.0.0.1, each in its own process: (1) Netlify's local emulation, @netlify/dev, the engine `astro dev` embeds (bench/lib/netlify-serve.mjs; `astro dev` itself answers `POST /api/referral` with its trailing-slash 404), which rebuilds the function and starts a worker for each request, so it gets a short sequential sample; (2) the bundle zip-it-and-ship-it makes for Netlify, loaded once and called per request like a warm function instance, with a local Netlify Blobs server (bench/lib/function-host.mjs), which takes the 1,000 submissions at concurrency 50. autocannon sends full referrals, each with its own submission id, after three warm-up requests. Latencies are autocannon's per-response times (nearest-rank percentiles); server CPU is the serving process's user + system time from /proc over the run; exactly once means one centre mail per submission id at the fake and no repeated POST for any key. The fake adds no delay.",
+    '**Lighthouse.** bench/lib/lighthouse.mjs runs Lighthouse (npm `lighthouse`, its default mobile preset: simulated slow 4G with 150 ms round trips and 1.6 Mbps, 4x CPU slowdown, a Moto G Power screen) through chrome-launcher against Debian\'s Chromium (`CHROME_PATH`, default /usr/bin/chromium; headless, --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run; nothing downloaded). Our build is served as Netlify serves it by scripts/lib/netlify-site.mjs, the same server the browser tests use (@netlify/dev with netlify.toml, the adapter\'s per-page CSP and the other headers, gzip or brotli as Netlify\'s CDN sends text); the anchors from a plain static server with gzip. Three runs per page, round by round, and the median of each figure. Lighthouse simulates the network and CPU from one real load, so the CPU figures (TBT above all) grow with other work on the machine: the load average in the header says how busy it was.',
     '',
-    '**Function bundles.** bench/lib/bundles.mjs runs @netlify/zip-it-and-ship-it (what Netlify\'s build runs, with netlify.toml\'s esbuild bundler) on netlify/functions and reports the zip and the unzipped bundle of each function.',
+    "**Intake at fixed rates.** bench/lib/intake-load.mjs bundles the referral function with zip-it-and-ship-it as Netlify ships it and hosts it in its own Node process (bench/lib/function-host.mjs), called as `handler(request, context)` with a Netlify-shaped context (deploy context `dev`, so mail goes to MAIL_REDIRECT_TO; no CONTEXT variable, which Netlify never gives a function), the real Resend SDK pointed at the fake Resend of tests/functions/support on 127.0.0.1 (no delay) and a local Netlify Blobs server. After a warm-up, autocannon offers full referrals (bench/lib/intake-samples.mjs), each with its own submission id, at fixed rates (overallRate, with enough sockets that the rate and not the answers paces the requests), stepping up until p99 passes 50 ms or fewer than 90 % of the offered requests are answered. Latencies are autocannon's per-response times; server CPU is the host process's user + system time from /proc over a step. The load tool and the fake share the machine\'s two cores with the function.",
+    '',
+    '**Function bundles.** bench/lib/bundles.mjs runs @netlify/zip-it-and-ship-it (what Netlify\'s build runs, with netlify.toml\'s esbuild bundler) on netlify/functions and reports the zip and the unzipped bundle of each function. Cold start: a fresh Node process (bench/lib/function-host.mjs) imports the unzipped bundle (import time) and, for the two intake functions, answers one valid submission through `handler(request, context)` (first answer: from the start of the import to the end of that answer). Median of three processes each.',
     '',
   );
+  const lh = results.sections.lighthouse;
+  if (lh) {
+    parts.push(
+      '## Lighthouse, every measured page',
+      '',
+      `Preset: ${lh.preset}. Median of the runs shown; goals: FCP ≤ ${GOALS.fcp} ms, LCP ≤ ${GOALS.lcp} ms, TBT ≤ ${GOALS.tbt} ms, CLS 0, the three scores 100. CPU index: Lighthouse's benchmarkIndex of the machine during the runs (median; lower is slower: the 4x CPU slowdown of the preset assumes a fast desktop machine, see Lighthouse's docs/throttling.md).`,
+      '',
+      table(
+        ['site', 'page', 'path', 'runs', 'FCP', 'LCP', 'TBT', 'CLS', 'perf.', 'a11y', 'best pr.', 'requests', 'FCP per run', 'CPU index', 'misses'],
+        lh.rows.map((r) => [r.group, r.name, r.path, r.runs, ms(r.fcp), ms(r.lcp), ms(r.tbt), num(r.cls, 3), num(r.performance), num(r.accessibility), num(r.bestPractices), num(r.requests), r.fcpRuns.map((v) => num(v)).join(', '), num(r.benchmarkIndex), r.group === 'ours' ? (missedGoals(r).join(', ') || 'none') + (r.failing.length ? ` (audits below 1: ${r.failing.join(', ')})` : '') : '']),
+      ),
+      '',
+    );
+  }
   if (w) {
     parts.push('## Every page', '', table(['page', 'files', 'raw', 'gzip', 'brotli', 'text', 'raw/text', 'gzip/text'], [...w.pages].sort((a, b) => b.gzip - a.gzip).map((p) => [p.page, p.files, kb(p.raw), kb(p.gzip), kb(p.brotli), `${num(p.textBytes)} B`, x(p.ratioRaw), x(p.ratioGzip)])), '');
   }

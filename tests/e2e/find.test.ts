@@ -121,12 +121,15 @@ describe('open now', () => {
     // Tuesday 24 November 2026, 10:00 in Brussels (09:00 UTC): Antwerp's advice line is open 09:00-16:00.
     let { page, context, problems } = await open('/centra/antwerpen/', { time: '2026-11-24T09:00:00Z' });
     const line = page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now');
-    expect(await line.textContent()).toBe('Nu open tot 16:00');
+    // The page's scripts load after its first paint (scripts/lib/after-paint.mjs): wait for the label.
+    await expect.poll(() => line.textContent()).toBe('Nu open tot 16:00');
     expect(problems).toEqual([]);
     await context.close();
     // Friday 25 December 2026 (Christmas), 10:00: no source says whether the line is open on a
     // public holiday, so the page claims neither (the weekly table stays).
     ({ page, context } = await open('/centra/antwerpen/', { time: '2026-12-25T09:00:00Z' }));
+    // The scripts load after the first paint: wait until the page is quiet before asserting absence.
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('.phone-line', { hasText: 'Advieslijn' }).locator('.open-now').isHidden()).toBe(true);
     await context.close();
   });

@@ -1,0 +1,59 @@
+// First paint in one round trip. Astro writes each page's bundled scripts as
+// <script type="module" src> in the head; the browser fetches those (and the modules
+// they import, one round trip per level) at high priority while the page is still
+// waiting to paint, and runs them before its first paint when they arrive in time.
+// After the build, this replaces each such tag with a <meta name="ifg-module"> that
+// names the script, and adds one small inline loader (the same on every page, its
+// hash in the CSP) that imports them once the first frame has been painted. The
+// scripts only enhance pages that work without them, so nothing waits for them.
+// Astro's inline module scripts (the quick exit) stay as they are: no request.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Imports every module the page names, after the frame that first paints it. */
+export const LOADER =
+  "requestAnimationFrame(()=>setTimeout(()=>{for(const m of document.querySelectorAll('meta[name=ifg-module]'))import(m.content)}))";
+
+/** The loader's CSP hash, for security.csp.scriptDirective.hashes. */
+export const LOADER_HASH = `sha256-${createHash('sha256').update(LOADER).digest('base64')}`;
+
+const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/** The page with its module script tags deferred to after the first paint; unchanged when it has none. */
+export function deferModules(html) {
+  if (!MODULE_TAG.test(html)) return html;
+  MODULE_TAG.lastIndex = 0;
+  const deferred = html.replace(MODULE_TAG, (_, src) => `<meta name="ifg-module" content="${src}">`);
+  return deferred.replace(/<\/body>/i, `<script>${LOADER}</script></body>`);
+}
+
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** Astro integration: rewrites the built pages (astro:build:done); `astro dev` is untouched. */
+export function afterPaintScripts() {
+  return {
+    name: 'ifg:after-paint-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let pages = 0;
+        for await (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const deferred = deferModules(html);
+          if (deferred !== html) {
+            await writeFile(file, deferred);
+            pages++;
+          }
+        }
+        logger.info(`scripts of ${pages} pages load after the first paint`);
+      },
+    },
+  };
+}
