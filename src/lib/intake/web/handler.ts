@@ -52,18 +52,18 @@ export async function handleIntake(kind: FormKind, req: Request, context?: Platf
   if (bodyKind === 'json') envelope.step = 'send';
   // 3. validate: a bot that filled the honeypot meets the same answers as a person until the send step
   const valid = validate(kind, fields, directory);
-  if (!valid.ok) return answer(invalid(kind, bodyKind, fields, valid.errors, envelope, directory), { error: 'invalid' });
-  const early = beforeSending(kind, valid, envelope, directory);
+  if (!valid.ok) return answer(await invalid(kind, bodyKind, fields, valid.errors, envelope, directory), { error: 'invalid' });
+  const early = await beforeSending(kind, valid, envelope, directory);
   if (early) return answer(early);
   const submissionId = envelope.submissionId ?? newSubmissionId();
   if (!env) {
     const result = { status: 'unavailable', reference: '', centre: valid.centre.id, ...phoneFor(valid.centre) } as const;
-    return answer(submitted(kind, bodyKind, result, fields, directory), { level: 'error', delivery: 'unavailable', error: 'config' });
+    return answer(await submitted(kind, bodyKind, result, fields, directory), { level: 'error', delivery: 'unavailable', error: 'config' });
   }
   if (envelope.honeypot) {
     const reference = await referenceFor(valid.centre.code, submissionId, env.REFERENCE_SECRET);
     const result = { status: 'sent', reference, centre: valid.centre.id, ...phoneFor(valid.centre) } as const;
-    return answer(submitted(kind, bodyKind, result, fields, directory), { delivery: 'honeypot' });
+    return answer(await submitted(kind, bodyKind, result, fields, directory), { delivery: 'honeypot' });
   }
   // 4. submit
   const result = await submit(
@@ -73,5 +73,5 @@ export async function handleIntake(kind: FormKind, req: Request, context?: Platf
   // 5. answer: a refusal for good is an error a person must see in the log
   const level = result.status === 'rejected' || result.failure === 'encryption' ? 'error' : 'info';
   const error = result.status === 'rejected' ? `mail_${result.failure}` : result.failure;
-  return answer(submitted(kind, bodyKind, result, fields, directory), { level, delivery: result.status, error, centre: result.centre });
+  return answer(await submitted(kind, bodyKind, result, fields, directory), { level, delivery: result.status, error, centre: result.centre });
 }

@@ -6,22 +6,29 @@ import type { Validated } from '../forms/validate';
 import type { FormKind } from '../kinds';
 import { confirmationUrl } from '../paths';
 import { newSubmissionId } from '../reference';
-import { PAGE_CSP, renderCheckPage, renderFormPage } from '../render/pages';
 import { htmlPage, json, seeOther, type BodyKind, type Envelope } from './http';
 
-/** The answers the two intake functions give, so the handler reads as its five steps. */
+/**
+ * The answers the two intake functions give, so the handler reads as its five steps.
+ * The HTML pages load on first use: a fetch from the enhanced form (JSON) never needs them,
+ * so they stay out of its cold start.
+ */
+const pages = () => import('../render/pages');
 
 export const badRequest = () => json(400, { error: 'bad_request' });
 export const tooLarge = () => json(413, { error: 'too_large' });
 
 /** 422: JSON field errors, or the form again with its error summary and every value. */
-export function invalid(kind: FormKind, body: BodyKind, values: Record<string, unknown>, errors: FieldError[], envelope: Envelope, dir: Directory): Response {
+export async function invalid(kind: FormKind, body: BodyKind, values: Record<string, unknown>, errors: FieldError[], envelope: Envelope, dir: Directory): Promise<Response> {
   if (body === 'json') return json(422, { errors });
+  const { PAGE_CSP, renderFormPage } = await pages();
   return htmlPage(422, renderFormPage(kind, values, errors, envelope.submissionId ?? newSubmissionId(), dir), PAGE_CSP);
 }
 
 /** No-JS steps before sending: the check page, or the form again to change an answer. */
-export function beforeSending(kind: FormKind, valid: Extract<Validated<FormKind>, { ok: true }>, envelope: Envelope, dir: Directory): Response | null {
+export async function beforeSending(kind: FormKind, valid: Extract<Validated<FormKind>, { ok: true }>, envelope: Envelope, dir: Directory): Promise<Response | null> {
+  if (envelope.step === 'send') return null;
+  const { PAGE_CSP, renderCheckPage, renderFormPage } = await pages();
   const id = envelope.submissionId ?? newSubmissionId();
   if (envelope.step === 'edit') return htmlPage(200, renderFormPage(kind, valid.data as never, [], id, dir), PAGE_CSP);
   if (envelope.step === 'check') return htmlPage(200, renderCheckPage(kind, valid.data, valid.centre.name, id, envelope.honeypot), PAGE_CSP);
@@ -37,15 +44,17 @@ const phoneMessage = (key: 'unavailable' | 'rejected', result: SubmitResult) =>
  * 409 when this submission id was already sent with other answers: the reference it has,
  * and a fresh id, so a correction goes as a new submission with its own reference.
  */
-export function submitted(kind: FormKind, body: BodyKind, result: SubmitResult, values: Record<string, unknown>, dir: Directory): Response {
+export async function submitted(kind: FormKind, body: BodyKind, result: SubmitResult, values: Record<string, unknown>, dir: Directory): Promise<Response> {
   const { status } = result;
   if (status === 'unavailable' || status === 'rejected') {
     if (body === 'json') return json(503, { error: status, phone: result.phone, line: result.line });
+    const { PAGE_CSP, renderFormPage } = await pages();
     return htmlPage(503, renderFormPage(kind, values, [], newSubmissionId(), dir, phoneMessage(status, result)), PAGE_CSP);
   }
   if (status === 'already_sent') {
     const fresh = newSubmissionId();
     if (body === 'json') return json(409, { error: 'already_sent', reference: result.reference, submissionId: fresh });
+    const { PAGE_CSP, renderFormPage } = await pages();
     return htmlPage(409, renderFormPage(kind, values, [], fresh, dir, t('intake.alreadySent', { reference: result.reference })), PAGE_CSP);
   }
   if (body === 'form') return seeOther(confirmationUrl(kind, result.centre, status, result.reference));
