@@ -33,6 +33,7 @@ describe('upcoming dates on a centre page', () => {
         `  - date: ${nextYear}-03-02`,
         '    start: "13:30"',
         '    end: "15:00"',
+        'lastReviewed: { date: 2026-12-02, by: bronnen }',
         '---',
       ].join('\n'),
     );
