@@ -90,6 +90,27 @@ describe('Arabic, right to left', () => {
   });
 });
 
+describe('Arabic on a phone', () => {
+  it('keeps the exit at the bottom of the screen right to left, and passes axe there', async () => {
+    const phone = await browser.newContext({ baseURL: site.origin, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto('/ar/gemeenten/');
+    await page.evaluate(() => scrollTo(0, 3000));
+    const exit = await page.evaluate(() => {
+      const box = document.querySelector('[data-quick-exit-link]')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, left: box.left, right: box.right, viewport: innerHeight, width: innerWidth, scrollWidth: document.documentElement.scrollWidth };
+    });
+    expect(exit.bottom).toBeLessThanOrEqual(exit.viewport);
+    expect(exit.top).toBeGreaterThan(exit.viewport * 0.75);
+    expect(exit.left).toBeGreaterThanOrEqual(0);
+    expect(exit.right).toBeLessThanOrEqual(exit.width);
+    // Nothing sticks out sideways: a right-to-left page must not scroll horizontally.
+    expect(exit.scrollWidth).toBeLessThanOrEqual(exit.width);
+    expect(await axeViolations(page, '/ar/gemeenten/ (phone)')).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('the lookup in another language', () => {
   it('answers with the centre page of that language, its numbers dialling what they show', async () => {
     const page = await context.newPage();
