@@ -18,7 +18,8 @@ describe('page weight of the built site', () => {
 
   it(`loads no page heavier than ${PAGE_BUDGET / KB} KB gzip (HTML + CSS + JS)`, () => {
     const over = site.pages
-      .filter((p) => p.gzip > PAGE_BUDGET)
+      // The editor at /admin/ (Decap CMS, ~1.5 MB) is for centre staff, not a page of the site.
+      .filter((p) => p.gzip > PAGE_BUDGET && !p.page.startsWith('/admin/'))
       .map((p) => `${p.page}: ${kb(p.gzip)} gzip (${p.files.map((f: { url: string; gzip: number }) => `${f.url} ${kb(f.gzip)}`).join(', ')})`);
     expect(over, 'pages over budget').toEqual([]);
   });
