@@ -55,6 +55,12 @@ describe('how the weight is measured', () => {
     expect(page.textBytes).toBe('Hallo'.length);
   });
 
+  it('counts the modules the after-paint loader imports (they load right after the first paint)', () => {
+    put('_astro/later.js', 'import{x}from"./dep.js";x;');
+    put('hulp/index.html', '<!doctype html><html><head><meta name="ifg-module" content="/_astro/later.js"></head><body><p>Hallo</p><script>loader()</script></body></html>');
+    expect(measurePage(dir, 'hulp/index.html').files.map((f: { url: string }) => f.url)).toEqual(['/hulp/', '/_astro/later.js', '/_astro/dep.js']);
+  });
+
   it('names a page over budget', () => {
     // Random text hardly compresses: 60,000 base64 characters stay far above 30 KB gzip.
     put('zwaar/index.html', `<!doctype html><html><body><main>${randomBytes(45_000).toString('base64')}</main></body></html>`);
