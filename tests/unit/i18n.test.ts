@@ -5,12 +5,12 @@ import yaml from 'js-yaml';
 import nl from '../../src/i18n/nl.json';
 import { t } from '../../src/i18n';
 import { languages } from '../../src/i18n/languages';
-import { formDefinitions } from '../../src/lib/intake/form-definition';
+import { formDefinitions } from '../../src/lib/intake/forms/definition';
 // The modules that declare error codes register them on import.
-import '../../src/lib/intake/referral-schema';
-import '../../src/lib/intake/advice-schema';
-import '../../src/lib/intake/routing';
-import '../../src/lib/intake/validate';
+import '../../src/lib/intake/forms/referral';
+import '../../src/lib/intake/forms/advice';
+import '../../src/lib/intake/forms/routing';
+import '../../src/lib/intake/forms/validate';
 import { registeredCodes } from '../../src/lib/intake/codes';
 
 const SRC = resolve('src');
@@ -77,6 +77,8 @@ const families: Record<string, string[]> = {
   'intake.*.afterHeading': kinds.map((k) => `intake.${k}.afterHeading`),
   'intake.mail.kind.*': kinds.map((k) => `intake.mail.kind.${k}`),
   'intake.receipt.next.*': kinds.map((k) => `intake.receipt.next.${k}`),
+  // web/respond.ts and the form script: a 503 names the centre's line or the general one.
+  'intake.*.*': ['unavailable', 'rejected'].flatMap((why) => ['centre', 'general'].map((line) => `intake.${why}.${line}`)),
   'helpline.*.*': helplineIds.flatMap((id) => helplineParts.map((part) => `helpline.${id}.${part}`)),
 };
 const familyKeys = new Set(Object.values(families).flat());

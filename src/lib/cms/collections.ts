@@ -39,5 +39,7 @@ export const editorCollections: CollectionSpec[] = [
 export const outOfReach: Record<string, string> = {
   municipalities:
     'De koppeling gemeente → centrum verandert alleen na bevestiging door de centra, via een ontwikkelaar. Het bestand is ook één lijst, wat Decap CMS niet kan bewerken.',
+  translations:
+    'Vertalingen van de weg naar hulp: een vertaler maakt of herziet ze samen met een ontwikkelaar, naast de Nederlandse bron (zie docs/vertalingen.md).',
   helplines: 'Algemene hulplijnen (112, 101, 1712): elke waarde staat met haar bron in facts/ledger.yaml en wordt samen met die bron gewijzigd, door een ontwikkelaar.',
 };
