@@ -15,7 +15,9 @@ type Params = Record<string, string | number>;
 
 // Other languages carry the chrome and victim-path keys; keys of Dutch-only pages
 // (professionals, forms) exist in nl.json alone (tests/unit/i18n.test.ts keeps the list).
-const catalogs: Record<Lang, Record<string, string>> = { nl, makkelijk, fr, en, ar, tr, pl };
+// Only the server side (the build, tests) renders other languages; in the browser only the
+// intake form uses t(), in Dutch, so the bundler drops the other files from its chunk.
+const catalogs: Partial<Record<Lang, Record<string, string>>> = import.meta.env?.SSR === false ? { nl } : { nl, makkelijk, fr, en, ar, tr, pl };
 
 /** Does this language have its own wording for the key (not the Dutch fallback)? */
 export function hasString(key: string, lang: Lang = 'nl'): boolean {
