@@ -11,7 +11,7 @@ describe('a build with a broken content file', () => {
   const root = mkdtempSync(join(tmpdir(), 'ifg-broken-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  for (const name of ['src', 'public']) cpSync(resolve(name), join(root, name), { recursive: true });
+  for (const name of ['src', 'public', 'scripts']) cpSync(resolve(name), join(root, name), { recursive: true });
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(name), join(root, name));
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
 

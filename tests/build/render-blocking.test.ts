@@ -40,7 +40,8 @@ describe('render-blocking resources in the built pages', () => {
   });
 
   it('no built page has a stylesheet link or a script fetched before its first paint', () => {
-    const pages = listPages(distDir);
+    // /admin/ is the editors' tool, not a page of the site: Decap CMS loads as one classic script.
+    const pages = listPages(distDir).filter((file: string) => !urlOf(file).startsWith('/admin/'));
     expect(pages.length).toBeGreaterThan(10);
     const found = pages.flatMap((file: string) => renderBlocking(readFileSync(join(distDir, file), 'utf8')).map((r) => `${urlOf(file)}: ${r}`));
     // One line per kind of problem is enough to read: the same script recurs on hundreds of pages.

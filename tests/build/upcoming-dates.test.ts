@@ -14,7 +14,7 @@ describe('upcoming dates on a centre page', () => {
   let html = '';
 
   beforeAll(() => {
-    for (const name of ['src', 'public']) cpSync(resolve(name), join(root, name), { recursive: true });
+    for (const name of ['src', 'public', 'scripts']) cpSync(resolve(name), join(root, name), { recursive: true });
     for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(name), join(root, name));
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
     writeFileSync(
