@@ -12,6 +12,9 @@ const shared = {
   // browser timing hiccup on a loaded 2-core machine does not block a landing; a real
   // failure fails twice. Locally nothing is retried, so flakiness stays visible.
   retry: process.env.CI ? 1 : 0,
+  // Page scripts load after the first paint: on a loaded 2-core machine a browser assertion
+  // may need a few seconds to come true, not vitest's default one.
+  expect: { poll: { timeout: 15_000 } },
 };
 
 export default defineConfig({
