@@ -2,7 +2,10 @@
 // side, intake throughput in process and at fixed request rates, function bundle sizes
 // and cold starts, build scale with whatever time is left; prints a table and writes
 // docs/benchmarks.md. Whole run within 15 minutes.
-// Options: --only=weight,anchors,lighthouse,intake,load,bundles,scale   --quick (one Lighthouse run, fewer steps)
+// Options: --only=weight,anchors,lighthouse,intake,load,bundles,pgp,scale   --quick (one Lighthouse run, fewer steps)
+//          --dist=<folder>: measure that existing build instead of building (partial runs only)
+//          --json=<file>: write every figure as measured to that file
+//          --pages=home,centre,...: Lighthouse on these of our pages only (names as in bench/lib/lighthouse.mjs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
@@ -20,6 +23,8 @@ const anchorsDir = join(root, 'bench/anchors');
 const argv = process.argv.slice(2);
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const quick = argv.includes('--quick');
+const givenDist = argv.find((a) => a.startsWith('--dist='))?.slice(7);
+const pagesWanted = argv.find((a) => a.startsWith('--pages='))?.slice(8).split(',');
 const want = (s) => !only || only.includes(s);
 const started = Date.now();
 const BUDGET_MS = 15 * 60_000;
@@ -57,8 +62,8 @@ function machine() {
 }
 
 // One build of our site, shared by page weight and anchors.
-const ourDist = mkdtempSync(join(tmpdir(), 'ifg-bench-dist-'));
-let built = null;
+const ourDist = givenDist && only ? resolve(givenDist) : mkdtempSync(join(tmpdir(), 'ifg-bench-dist-'));
+let built = givenDist && only ? { seconds: null, peakMB: null, given: ourDist } : null;
 function buildOurs() {
   if (built) return built;
   const env = { DIST_DIR: ourDist, ASTRO_TELEMETRY_DISABLED: '1', QUICK_EXIT_URL: 'http://127.0.0.1:9/weg' };
@@ -100,7 +105,7 @@ await section('lighthouse', async () => {
   const ours = await serveNetlifySite({ projectRoot: root, publishDir: ourDist, functions: false, compress: true });
   const servers = [ours];
   try {
-    const targets = ourPages(ourDist).map((p) => ({ group: 'ours', name: p.name, url: ours.origin + p.path }));
+    const targets = ourPages(ourDist).filter((p) => !pagesWanted || pagesWanted.includes(p.name)).map((p) => ({ group: 'ours', name: p.name, url: ours.origin + p.path }));
     if (anchorDirs) {
       for (const [group, dir] of [['GOV.UK Frontend', anchorDirs.govuk], ['Starlight', anchorDirs.starlight]]) {
         const server = await serveStatic(dir);
@@ -120,6 +125,7 @@ await section('lighthouse', async () => {
 await section('intake', async () => (await import('./lib/intake-bench.mjs')).inProcess({ root, quick }));
 await section('load', async () => (await import('./lib/intake-load.mjs')).sustainedRate({ root, quick, log }));
 await section('bundles', async () => (await import('./lib/bundles.mjs')).functionBundles({ root, log }));
+await section('pgp', async () => (await import('./lib/pgp-cost.mjs')).pgpCost({ root, quick }));
 
 await section('scale', () => {
   const sizes = quick ? [100, 1000] : [100, 1000, 10000];
@@ -164,12 +170,15 @@ await section('scale', () => {
 });
 
 
-rmSync(ourDist, { recursive: true, force: true });
+if (!(givenDist && only)) rmSync(ourDist, { recursive: true, force: true });
 results.totalSeconds = (Date.now() - started) / 1000;
 results.machine.loadEnd = loadavg()[0];
 // What the numbers mean is written by hand in bench/findings.md and carried into the report.
 if (existsSync(join(root, 'bench/findings.md'))) results.sections.notes = readFileSync(join(root, 'bench/findings.md'), 'utf8').trim();
 if (!only) writeFileSync(join(root, 'docs/benchmarks.md'), renderReport(results));
 console.log(renderTable(results));
+// --json=<file>: every figure as measured (long tasks, bootup per script, samples), for a closer look.
+const jsonOut = argv.find((a) => a.startsWith('--json='))?.slice(7);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));
 log(`done in ${results.totalSeconds.toFixed(0)} s${only ? ' (partial run: docs/benchmarks.md not written)' : ', wrote docs/benchmarks.md'}`);
 if (Object.keys(results.errors).length) process.exitCode = 1;

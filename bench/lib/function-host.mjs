@@ -22,11 +22,17 @@ const edge = `http://127.0.0.1:${blobsPort}`;
 process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify({ edgeURL: edge, uncachedEdgeURL: edge, siteID: 'bench-site', token })).toString('base64');
 const origin = `http://127.0.0.1:${process.env.BENCH_PORT}`;
 
-/** What Netlify passes as the second argument of a v2 function; the deploy context comes only from here. */
+/**
+ * What Netlify passes as the second argument of a v2 function; the deploy context comes
+ * only from here (Netlify gives a running function no CONTEXT variable; intake-load.mjs
+ * deletes it from the host's environment). 'production' by default: the path the centres'
+ * mail takes (no redirect, keyed references, production's own outbox store).
+ */
+const deployContext = process.env.BENCH_DEPLOY_CONTEXT || 'production';
 const context = () => ({
   account: { id: 'bench-account' },
   cookies: { get: () => '', set: () => {}, delete: () => {} },
-  deploy: { context: process.env.BENCH_DEPLOY_CONTEXT || 'dev', id: 'bench-deploy', published: false },
+  deploy: { context: deployContext, id: 'bench-deploy', published: deployContext === 'production' },
   geo: { country: { code: 'BE', name: 'Belgium' }, timezone: 'Europe/Brussels' },
   ip: '192.0.2.10',
   json: (input) => Response.json(input),

@@ -1,7 +1,7 @@
 // The intake function under load, as Netlify runs it: the bundle zip-it-and-ship-it
 // makes, loaded once in its own Node process (function-host.mjs) and called as
-// `handler(request, context)` with a Netlify-shaped context (deploy context 'dev', so
-// every mail goes to MAIL_REDIRECT_TO), the real Resend SDK talking to the fake Resend
+// `handler(request, context)` with a Netlify-shaped context (deploy context 'production':
+// no redirect, REFERENCE_SECRET and OUTBOX_KEY set as production requires), the real Resend SDK talking to the fake Resend
 // of tests/functions/support on 127.0.0.1, a local Netlify Blobs server.
 // (a) open-loop load at fixed request rates (autocannon's overallRate, with enough
 //     connections that the rate, not the answers, paces the requests), stepping up
@@ -46,12 +46,16 @@ export function cpuMsOf(pid) {
 /** Percentile of sorted numbers (nearest rank). */
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
-/** What a site owner sets for the functions (no CONTEXT: Netlify gives functions none at runtime). */
+/**
+ * What a site owner sets for production's functions (no CONTEXT: Netlify gives functions
+ * none at runtime; the deploy context comes from `context.deploy.context`, function-host.mjs).
+ * RESEND_BASE_URL points the real SDK at the fake Resend on 127.0.0.1, so the centres'
+ * addresses never leave the machine.
+ */
 const functionEnv = (fakeUrl) => ({
   RESEND_API_KEY: 're_bench_key',
   RESEND_BASE_URL: fakeUrl,
   MAIL_FROM: 'Veilig Huis <intake@veilighuis.example>',
-  MAIL_REDIRECT_TO: 'bench-redirect@veilighuis.example',
   OUTBOX_KEY: Buffer.alloc(32, 7).toString('base64'),
   OUTBOX_STORE: 'bench-outbox',
   REFERENCE_SECRET: 'bench-reference-secret-0123456789abcdef',
@@ -60,8 +64,8 @@ const functionEnv = (fakeUrl) => ({
 /** Starts function-host.mjs on a bundle; resolves with its origin and cold-start figures. */
 async function host(bundle, { env, first, log }) {
   const port = await freePort();
-  const childEnv = { ...process.env, ...env, BENCH_PORT: String(port), BENCH_FIRST: first ? JSON.stringify(first) : '' };
-  for (const k of ['CONTEXT', 'NODE_ENV', 'VITEST']) delete childEnv[k];
+  const childEnv = { ...process.env, ...env, BENCH_PORT: String(port), BENCH_FIRST: first ? JSON.stringify(first) : '', BENCH_DEPLOY_CONTEXT: 'production' };
+  for (const k of ['CONTEXT', 'NODE_ENV', 'VITEST', 'MAIL_REDIRECT_TO']) delete childEnv[k];
   // The functions log a line per request to stdout: ignored, or the pipe would slow them.
   const child = spawn(process.execPath, [join(import.meta.dirname, 'function-host.mjs'), bundle], { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';

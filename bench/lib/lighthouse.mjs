@@ -71,7 +71,11 @@ function figures(lhr) {
   const requests = lhr.audits['network-requests']?.details?.items?.length ?? null;
   // Simulated long tasks (what TBT adds up), with the script or phase they ran.
   const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${t.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
+  // Main-thread time per script (scripting + parse/compile), and per kind of work.
+  const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map((i) => `${i.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(i.total)}ms (script ${Math.round(i.scripting)})`);
+  const mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => `${i.group} ${Math.round(i.duration)}ms`);
   return {
+    bootup, mainThread,
     fcp: n('first-contentful-paint'), lcp: n('largest-contentful-paint'), tbt: n('total-blocking-time'), cls: n('cumulative-layout-shift'), si: n('speed-index'),
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
     failing, blocking, requests, longTasks, benchmarkIndex: lhr.environment?.benchmarkIndex ?? null, runtimeError: lhr.runtimeError?.code ?? null,
@@ -116,6 +120,8 @@ export async function auditAll(targets, { runs = 3, log = () => {}, stillTime = 
       failing: [...new Set(runsOf.flatMap((r) => r.failing))],
       blocking: [...new Set(runsOf.flatMap((r) => r.blocking))],
       longTasks: runsOf.map((r) => r.longTasks.join(', ')),
+      bootup: runsOf.map((r) => r.bootup.join(', ')),
+      mainThread: runsOf.map((r) => r.mainThread.join(', ')),
       errors: [...new Set(runsOf.map((r) => r.runtimeError).filter(Boolean))],
     };
   });
