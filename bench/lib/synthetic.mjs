@@ -55,7 +55,7 @@ tracks:
     status: aangeboden
 partners: [Politie, CAW, CGG]
 dataStatus: volledig
-lastReviewed: 2026-11-20
+lastReviewed: { date: 2026-11-20, by: bronnen }
 ---
 
 ${PARAGRAPH.repeat(3)}
@@ -80,6 +80,7 @@ sessions:
   - date: ${dayAfter(today, 37 + (i % 300))}
     start: "13:30"
     end: "16:30"
+lastReviewed: { date: 2026-11-20, by: bronnen }
 ---
 
 ${PARAGRAPH}
@@ -97,6 +98,7 @@ place: Proefstad ${i % 50}
 rhythm: Maandelijks, op dinsdagavond
 status: ${i % 5 === 0 ? 'volzet' : 'actief'}
 howToJoin: Bel de centrale lijn of vraag het aan je hulpverlener.
+lastReviewed: { date: 2026-11-20, by: bronnen }
 ---
 
 ${PARAGRAPH}
@@ -109,6 +111,7 @@ title: Informatie over hulp ${i}
 description: Wat je kunt doen als er geweld is in je gezin, deel ${i}.
 audience: ${AUDIENCES[i % 3]}
 order: ${200 + (i % 100)}
+lastReviewed: { date: 2026-11-20, by: bronnen }
 ---
 
 ## Wat is er aan de hand?

@@ -2,15 +2,21 @@
  * Enhances the municipality form (src/components/lookup/MunicipalityLookup.astro)
  * into an ARIA 1.2 combobox: suggestions as you type, arrows/Enter/Escape, and
  * the answer loaded from the static page /gemeenten/<id>/ so it reads the same
- * with and without JavaScript. The list of names is fetched on first use only.
+ * with and without JavaScript. At load this module only sets the combobox's
+ * attributes and listeners; the matching code, the list of names and the open-now
+ * filler are loaded on first use (focus, typing or sending the form), so a page
+ * with a lookup runs almost no script before its visitor reaches the field.
  */
-import { lookupMunicipality, normalizeName, sharedDistrict, suggestMatches, type MunicipalityRecord, type Suggestion } from '../lib/lookup';
-import { fillOpenNow } from './open-now';
+import type { MunicipalityRecord, Suggestion } from '../lib/lookup';
 
 interface Labels { count: string; none: string; unknown: string; shared: string; didYouMean: string; via: string }
 
-let list: Promise<MunicipalityRecord[]> | null = null;
-const municipalities = () => (list ??= fetch('/gemeenten.json').then((r) => r.json() as Promise<MunicipalityRecord[]>));
+type Matching = typeof import('../lib/lookup');
+let ready: Promise<{ match: Matching; all: MunicipalityRecord[] }> | null = null;
+/** The matching code and the list of names, each fetched once, on first use. */
+const loadLookup = () =>
+  (ready ??= Promise.all([import('../lib/lookup'), fetch('/gemeenten.json').then((r) => r.json() as Promise<MunicipalityRecord[]>)]).then(([match, all]) => ({ match, all })));
+const fillOpenNow = async (root: ParentNode) => (await import('./open-now')).fillOpenNow(root);
 
 function enhance(form: HTMLFormElement): void {
   // Dutch answers per municipality (/gemeenten/<id>/); another language answers per
@@ -45,7 +51,8 @@ function enhance(form: HTMLFormElement): void {
   const label = (s: Suggestion) => (s.via ? labels.via.replace('{via}', s.via).replace('{name}', s.municipality.name) : s.municipality.name);
 
   async function suggest(): Promise<void> {
-    options = suggestMatches(input.value, await municipalities());
+    const { match, all } = await loadLookup();
+    options = match.suggestMatches(input.value, all);
     listbox.replaceChildren(...options.map((s, i) => {
       const li = document.createElement('li');
       li.id = `${listbox.id}-${i}`;
@@ -71,7 +78,7 @@ function enhance(form: HTMLFormElement): void {
       const block = new DOMParser().parseFromString(page, 'text/html').querySelector('[data-lookup-result-for]');
       if (!block) throw new Error('no result block');
       result.replaceChildren(document.importNode(block, true));
-      fillOpenNow(result);
+      await fillOpenNow(result).catch(() => {}); // without it the hours table still answers
       status.textContent = result.querySelector('h2')?.textContent ?? '';
       result.focus();
     } catch {
@@ -81,14 +88,15 @@ function enhance(form: HTMLFormElement): void {
   }
 
   async function answer(query: string): Promise<void> {
-    const all = await municipalities();
-    const found = lookupMunicipality(query, all);
+    const { match, all } = await loadLookup();
+    const { normalizeName } = match;
+    const found = match.lookupMunicipality(query, all);
     if (found.kind !== 'unknown') return choose(found.municipality);
-    const shared = sharedDistrict(query, all);
+    const shared = match.sharedDistrict(query, all);
     const p = document.createElement('p');
     p.className = 'error-message';
     p.textContent = (shared.length ? labels.shared : labels.unknown).replace('{query}', query.trim());
-    const guesses = shared.length ? shared.map((m) => ({ municipality: m, via: m.aliases.find((a) => normalizeName(a) === normalizeName(query)) ?? null })) : suggestMatches(query, all, 5);
+    const guesses = shared.length ? shared.map((m) => ({ municipality: m, via: m.aliases.find((a) => normalizeName(a) === normalizeName(query)) ?? null })) : match.suggestMatches(query, all, 5);
     const more = document.createElement('ul');
     for (const s of guesses) {
       const a = document.createElement('a');
@@ -104,7 +112,7 @@ function enhance(form: HTMLFormElement): void {
     status.textContent = p.textContent;
   }
 
-  input.addEventListener('focus', () => void municipalities(), { once: true });
+  input.addEventListener('focus', () => void loadLookup(), { once: true });
   input.addEventListener('input', () => void suggest());
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (e) => {
