@@ -18,5 +18,8 @@ export function enhanceIntakeForms(): void {
     form.addEventListener('submit', early);
     form.addEventListener('focusin', () => void load(), { once: true });
     form.addEventListener('pointerdown', () => void load(), { once: true });
+    form.addEventListener('input', () => void load(), { once: true });
+    // This script runs after the first paint: a reader may already be typing in the form.
+    if (form.contains(document.activeElement)) void load();
   }
 }
