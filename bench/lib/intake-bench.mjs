@@ -64,7 +64,7 @@ export async function inProcess({ root, quick = false }) {
   const m = await importTs(root, 'bench/lib/intake-entry.ts');
   const sent = [];
   const mailer = { send: async (mail) => (sent.push(mail.idempotencyKey), { ok: true, id: `fake-${sent.length}` }) };
-  const outbox = { put: async () => {}, remove: async () => {}, retry: async () => ({ delivered: 0, waiting: 0, expired: 0, skipped: 0, skippedKinds: [], failed: [] }) };
+  const outbox = { put: async () => {}, retry: async () => ({ delivered: 0, waiting: 0, expired: 0, skipped: 0, skippedKinds: [], failed: [] }) };
   // As in production: no redirect, a keyed reference (REFERENCE_SECRET, at least 32 characters).
   const deps = { mailer, outbox, redirectTo: null, referenceSecret: 'bench-reference-secret-0123456789abcdef' };
 

@@ -3,9 +3,11 @@
 // `handler(request, context)` with a Netlify-shaped context (deploy context 'production':
 // no redirect, REFERENCE_SECRET and OUTBOX_KEY set as production requires), the real Resend SDK talking to the fake Resend
 // of tests/functions/support on 127.0.0.1, a local Netlify Blobs server.
-// (a) open-loop load at fixed request rates (autocannon's overallRate, with enough
-//     connections that the rate, not the answers, paces the requests), stepping up
-//     until p99 passes 50 ms: the highest rate with p99 under 50 ms;
+// (a) open-loop load at fixed request rates (open-loop.mjs: evenly spaced arrivals that
+//     never wait for an answer, latency from each request's scheduled send time to the
+//     end of its answer), stepping up until p99 passes 50 ms: the highest rate with p99
+//     under 50 ms. It replaced autocannon's overallRate, which is not open-loop: each
+//     connection sends its share of a second at once, so a step measured its own bursts;
 // (b) server CPU per submission, from /proc of the host process over each step;
 // (c) cold start per function: a fresh process, from the start of the bundle's
 //     import to its first answer.
@@ -15,10 +17,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { bundleFunctions } from './bundles.mjs';
 import { ensureGenerated, importTs } from './intake-bench.mjs';
 import { validAdvice, validReferral } from './intake-samples.mjs';
+import { openLoop } from './open-loop.mjs';
 
 export const P99_GOAL_MS = 50;
 
@@ -101,44 +103,32 @@ async function step(origin, fake, { rate, seconds, pid }) {
   const post = (submissionId) => ({ method: 'POST', headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' }, body: JSON.stringify({ ...body, submissionId }) });
   fake.reset('ok');
   const sent = [];
-  const latencies = [];
-  const statuses = {};
   const cpuBefore = cpuMsOf(pid);
-  const result = await new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${origin}/api/referral`,
-        duration: seconds,
-        overallRate: rate,
-        // Enough sockets that a slow answer does not hold back the next request (open loop).
-        connections: Math.min(200, Math.max(10, Math.ceil(rate / 10))),
-        timeout: 10,
-        requests: [{ setupRequest: (req) => { const id = `bench-${randomUUID()}`; sent.push(id); return { ...req, ...post(id) }; } }],
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-    });
+  const result = await openLoop({
+    url: `${origin}/api/referral`,
+    rate,
+    seconds,
+    timeoutMs: 10_000,
+    makeRequest: () => { const id = `bench-${randomUUID()}`; sent.push(id); return post(id); },
   });
   const cpuAfter = cpuMsOf(pid);
+  const { latencies, statuses, errors } = result;
   latencies.sort((a, b) => a - b);
   const centreKeys = fake.mails.map((m) => m.key).filter((k) => k && !k.endsWith('-receipt'));
   const delivered = new Set(centreKeys);
   const answered = latencies.length;
   return {
     rate,
-    achieved: answered / result.duration,
+    achieved: answered / result.durationSeconds,
     requests: answered,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1),
-    errors: result.errors + result.timeouts,
+    errors,
     non201: Object.entries(statuses).filter(([s]) => s !== '201').reduce((n, [, c]) => n + c, 0),
     cpuMsPerSubmission: cpuBefore !== null && cpuAfter !== null && answered ? (cpuAfter - cpuBefore) / answered : null,
     // Exactly once: every answered submission has one centre mail, none twice.
-    exactlyOnce: centreKeys.length === delivered.size && sent.filter((id) => delivered.has(`referral-${id}`)).length >= answered - (result.errors + result.timeouts),
+    exactlyOnce: centreKeys.length === delivered.size && sent.filter((id) => delivered.has(`referral-${id}`)).length >= answered - errors,
   };
 }
 
@@ -163,7 +153,7 @@ export async function sustainedRate({ root, quick = false, log = console.error }
     const steps = [];
     for (const rate of rates) {
       const s = await step(server.origin, fake, { rate, seconds, pid: server.pid });
-      log(`intake rate ${rate}/s: p99 ${s.p99} ms, ${s.achieved.toFixed(0)}/s answered, ${s.cpuMsPerSubmission?.toFixed(1)} ms CPU`);
+      log(`intake rate ${rate}/s: p50 ${s.p50?.toFixed(1)} ms, p99 ${s.p99?.toFixed(1)} ms, ${s.achieved.toFixed(0)}/s answered, ${s.cpuMsPerSubmission?.toFixed(1)} ms CPU`);
       steps.push(s);
       // The host no longer answers at the offered rate: higher rates only queue.
       if (s.achieved < 0.9 * rate || s.errors) break;
