@@ -161,6 +161,39 @@ describe('the outbox, for a centre with a key', () => {
   });
 });
 
+describe('a queued submission to a centre with a key, resubmitted once the provider is back', () => {
+  // The resubmit is new ciphertext under the same idempotency key: the provider accepts it
+  // (nothing was accepted under that key while it was down) and answers the queued copy 409.
+  it('one mail; the retry takes the 409 as already delivered and clears the entry, then never tries it again', async () => {
+    h.fake.mode = '503';
+    const sent = { ...validReferral(), submissionId: newId() };
+    const queued = await referral(post('/api/referral', sent), production);
+    expect(queued.status).toBe(202);
+    const { reference } = await queued.json();
+
+    h.fake.reset('ok');
+    const resubmit = await referral(post('/api/referral', sent), production);
+    expect(resubmit.status).toBe(201);
+    expect((await resubmit.json()).reference).toBe(reference);
+    const store = getStore({ name: `${process.env.OUTBOX_STORE}-production` });
+    const keys = async () => (await store.list()).blobs.map((b) => b.key);
+    expect(await keys()).toContain(`referral-${sent.submissionId}`);
+
+    expect((await retry()).status).toBe(204);
+    expect(h.fake.mails.filter((m) => m.to.includes(OVL))).toHaveLength(1);
+    expect(await keys()).toEqual([]);
+    const line = JSON.parse(h.logs.filter((l) => l.includes('"outbox-retry"')).at(-1)!);
+    expect(line).toMatchObject({ level: 'info', counts: { delivered: 1, waiting: 0 } });
+    expect(line.error).toBeUndefined();
+
+    // A later run has nothing left to send: no request at all, still one mail.
+    const requests = h.fake.requests;
+    await retry();
+    expect(h.fake.requests).toBe(requests);
+    expect(h.fake.mails.filter((m) => m.to.includes(OVL))).toHaveLength(1);
+  });
+});
+
 describe('a key that stopped working after the build (e.g. expired)', () => {
   it('sends nothing in plain text: the referrer gets 503 with the phone line, the log an error a person sees', async () => {
     const expired = await generateKey({ userIDs: [{ email: 'oud@centrum.invalid' }], date: new Date(Date.now() - 400 * 86_400_000), keyExpirationTime: 86_400, format: 'armored' });

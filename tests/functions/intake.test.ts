@@ -19,6 +19,8 @@ const REFERENCE = /^[A-Z]{3}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
 /** The scheduled retry as Netlify runs it: a POST with next_run, and the deploy's context. */
 const retry = (context: DeployContext = 'production') =>
   outboxRetry(new Request(`${ORIGIN}/.netlify/functions/outbox-retry`, { method: 'POST', body: JSON.stringify({ next_run: new Date().toISOString() }) }), netlifyContext(context));
+/** The keys waiting in production's outbox store. */
+const outboxKeys = async () => (await getStore({ name: `${process.env.OUTBOX_STORE}-production` }).list()).blobs.map((b) => b.key);
 
 beforeAll(async () => {
   h = await startHarness();
@@ -168,7 +170,7 @@ describe.each(forms)('$kind: the status table', ({ handler, path, valid, mailbox
   });
 });
 
-describe.each(forms)('$kind: faults: truthful status, nothing lost, nothing twice', ({ handler, path, valid, mailbox }) => {
+describe.each(forms)('$kind: faults: truthful status, nothing lost, nothing twice', ({ kind, handler, path, valid, mailbox }) => {
   const modes: FakeMode[] = ['429', '500', '503', 'hang'];
   it.each([...modes, 'refused' as const])('%s: 202, delivered once when Resend recovers and the outbox runs', async (mode) => {
     const savedUrl = process.env.RESEND_BASE_URL;
@@ -196,6 +198,28 @@ describe.each(forms)('$kind: faults: truthful status, nothing lost, nothing twic
     expect(again.status).toBe(201);
     expect((await again.json()).reference).toBe(first.reference);
     expect(h.fake.mails).toHaveLength(1);
+  });
+
+  it('queued, then resubmitted once Resend is back: 201 with one mail; the retry clears the entry without a second', async () => {
+    h.fake.mode = '503';
+    const id = newId();
+    const queued = await handler(post(path, { ...valid(), submissionId: id }), production);
+    expect(queued.status).toBe(202);
+    const { reference } = await queued.json();
+
+    h.fake.reset('ok');
+    const resubmit = await handler(post(path, { ...valid(), submissionId: id }), production);
+    expect(resubmit.status).toBe(201);
+    expect((await resubmit.json()).reference).toBe(reference);
+    expect(h.fake.mails.map((m) => m.to[0])).toEqual([mailbox]);
+    // The request did not delete the entry (a Blobs round trip on every submission): the retry does.
+    expect(await outboxKeys()).toContain(`${kind}-${id}`);
+
+    expect((await retry()).status).toBe(204);
+    expect(h.fake.mails.map((m) => m.to[0])).toEqual([mailbox]);
+    expect(await outboxKeys()).toEqual([]);
+    const line = JSON.parse(h.logs.filter((l) => l.includes('"outbox-retry"')).at(-1)!);
+    expect(line).toMatchObject({ level: 'info', counts: { delivered: 1, waiting: 0 } });
   });
 
   it.each(['422', 'quota'] as const)('%s (permanent): 503 with the phone line, nothing queued, an error a person sees in the log', async (mode) => {

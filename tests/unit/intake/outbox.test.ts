@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mailer, OutgoingMail } from '../../../src/lib/intake/delivery/mail';
+import { directory } from '../../../src/lib/intake/directory';
+import type { Mailer, OutgoingMail, SendResult } from '../../../src/lib/intake/delivery/mail';
 import { createOutbox, importKey, MAX_AGE_MS, open, seal, type BlobLike } from '../../../src/lib/intake/delivery/outbox';
+import { submit } from '../../../src/lib/intake/delivery/submit';
 
 const key = Buffer.alloc(32, 1).toString('base64');
 const mail: OutgoingMail = { to: 'centrum@example.be', replyTo: 'an@caw.be', subject: 'Aanmelding (OVL) OVL-2345-6789', text: 'Naam: Geheime Naam', html: '<p>x</p>', idempotencyKey: 'referral-abc' };
@@ -14,6 +16,26 @@ function memoryStore() {
     list: async () => ({ blobs: [...blobs.keys()].map((k) => ({ key: k })) }),
   };
   return { store, blobs };
+}
+
+/** A memory store that counts every call, by method: each one is a round trip to Netlify Blobs. */
+function countingStore() {
+  const { store, blobs } = memoryStore();
+  const calls = { set: 0, get: 0, delete: 0, list: 0 };
+  const counted: BlobLike = {
+    set: (k, v) => { calls.set++; return store.set(k, v); },
+    get: (k, o) => { calls.get++; return store.get(k, o); },
+    delete: (k) => { calls.delete++; return store.delete(k); },
+    list: () => { calls.list++; return store.list(); },
+  };
+  return { store: counted, blobs, calls };
+}
+
+/** A mailer that answers from a list (then success) and records the key of each mail it was given. */
+function scriptedMailer(answers: SendResult[]) {
+  const tried: string[] = [];
+  const mailer: Mailer = { send: async (m) => { tried.push(m.idempotencyKey); return answers.shift() ?? { ok: true, id: 'm1' }; } };
+  return { mailer, tried };
 }
 
 describe('outbox encryption', () => {
@@ -54,5 +76,46 @@ describe('outbox retry', () => {
     const working: Mailer = { send: async () => ({ ok: true, id: 'm1' }) };
     expect(await outbox.retry(working, now)).toMatchObject({ delivered: 1, waiting: 0 });
     expect(blobs.size).toBe(0);
+  });
+});
+
+describe('outbox and submit: no round trip when nothing waits', () => {
+  const ovl = directory.centres.find((c) => c.id === 'oost-vlaanderen')!;
+  const submission = {
+    kind: 'advice' as const, centre: ovl, municipalityName: 'Gent', overridden: false, submissionId: 'submission-outbox-123456',
+    data: { name: 'An', organisation: 'CAW', sector: 'caw', email: 'an@caw.be', municipality: 'Gent', question: 'Vraag' },
+  };
+  const deps = (mailer: Mailer, store: BlobLike) => ({ mailer, outbox: createOutbox(store, key), redirectTo: null, referenceSecret: 'a-reference-secret-of-at-least-32-chars', receiptDomains: [] });
+
+  it('a submission sent at once makes no call to the store: no delete of an entry that is almost never there', async () => {
+    const { store, calls } = countingStore();
+    expect(await submit(submission, deps(scriptedMailer([]).mailer, store))).toMatchObject({ status: 'sent' });
+    expect(calls).toEqual({ set: 0, get: 0, delete: 0, list: 0 });
+  });
+
+  it('queued, then a resubmit that is sent: the entry waits for the retry, which clears it (Resend answers the first id) without a new mail', async () => {
+    const { store, blobs, calls } = countingStore();
+    expect(await submit(submission, deps(scriptedMailer([{ ok: false, kind: 'server' }]).mailer, store))).toMatchObject({ status: 'queued' });
+    expect([...blobs.keys()]).toEqual(['advice-submission-outbox-123456']);
+    expect(await submit(submission, deps(scriptedMailer([]).mailer, store))).toMatchObject({ status: 'sent' });
+    expect(calls.delete).toBe(0);
+    expect(blobs.size).toBe(1);
+    const { mailer, tried } = scriptedMailer([{ ok: true, id: 'the-first-id' }]);
+    expect(await createOutbox(store, key).retry(mailer)).toMatchObject({ delivered: 1, waiting: 0, failed: [] });
+    expect(tried).toEqual(['advice-submission-outbox-123456']);
+    expect(blobs.size).toBe(0);
+  });
+});
+
+describe('outbox retry after a resubmit with new ciphertext (a centre with an OpenPGP key)', () => {
+  it('a 409 conflict means a mail under this key was already accepted: deleted, counted as delivered, not kept or tried again', async () => {
+    const { store, blobs } = memoryStore();
+    const outbox = createOutbox(store, key);
+    await outbox.put(mail);
+    await outbox.put({ ...mail, idempotencyKey: 'referral-still-down' });
+    const { mailer, tried } = scriptedMailer([{ ok: false, kind: 'conflict' }, { ok: false, kind: 'server' }]);
+    expect(await outbox.retry(mailer)).toEqual({ delivered: 1, waiting: 1, expired: 0, skipped: 0, failed: ['server'], skippedKinds: [] });
+    expect(tried).toEqual(['referral-abc', 'referral-still-down']);
+    expect([...blobs.keys()]).toEqual(['referral-still-down']);
   });
 });

@@ -3,8 +3,10 @@ import { sendSafely, type Mailer, type OutgoingMail } from './mail';
 /**
  * The durable outbox: a mail that could not be delivered now waits here, encrypted with
  * AES-GCM under OUTBOX_KEY, until the scheduled retry delivers it. Keys are idempotency
- * keys, so a resubmit overwrites its own entry instead of adding a second one. The store
- * is a port: `netlify-outbox.ts` is the only module that imports `@netlify/blobs`.
+ * keys, so a resubmit overwrites its own entry instead of adding a second one. A resubmit
+ * that is sent at once leaves its queued entry for the retry to clear (no store round trip
+ * on every submission): the provider knows the key, so that retry makes no second mail.
+ * The store is a port: `netlify-outbox.ts` is the only module that imports `@netlify/blobs`.
  */
 export const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -40,6 +42,11 @@ export async function open(key: CryptoKey, entryKey: string, entry: SealedEntry)
 }
 
 export interface RetryTally {
+  /**
+   * Entries the provider now holds a mail for, deleted: accepted by this run, or accepted
+   * earlier under the same idempotency key (a resubmit went out first; same payload: the
+   * first answer again, new ciphertext for a centre with a key: a 409 conflict).
+   */
   delivered: number;
   waiting: number;
   expired: number;
@@ -52,7 +59,6 @@ export interface RetryTally {
 
 export interface Outbox {
   put(mail: OutgoingMail): Promise<void>;
-  remove(idempotencyKey: string): Promise<void>;
   /** Tries every entry once, each on its own: delivered ones and ones older than 7 days are deleted. */
   retry(mailer: Mailer, now?: number): Promise<RetryTally>;
 }
@@ -79,9 +85,6 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
       const createdAt = (existing && parseEntry(existing)?.createdAt) || clock();
       await store.set(entryKey, JSON.stringify(await seal(await key, entryKey, mail, createdAt)));
     },
-    async remove(idempotencyKey) {
-      await store.delete(entryKeyOf(idempotencyKey));
-    },
     async retry(mailer, now = clock()) {
       const tally: RetryTally = { delivered: 0, waiting: 0, expired: 0, skipped: 0, failed: [], skippedKinds: [] };
       const { blobs } = await store.list();
@@ -103,7 +106,10 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
             continue;
           }
           const result = await sendSafely(mailer, mail);
-          if (result.ok) {
+          // A conflict: this key was already used for another payload, so a mail under it was
+          // accepted (a resubmit, new ciphertext when the centre has a key). Sending again
+          // could only answer the same; keeping the entry would try it every run for 7 days.
+          if (result.ok || result.kind === 'conflict') {
             await store.delete(entryKey);
             tally.delivered++;
           } else {

@@ -49,7 +49,9 @@ export interface SubmitDeps extends Delivery {
  * address it (redirected outside production), send it; then the receipt, only to an
  * allow-listed domain. What cannot be delivered now goes into the outbox exactly as it
  * would have been sent (202); what is refused for good is answered now (503). The
- * idempotency keys come from the submission id, so a resubmit never makes a second mail.
+ * idempotency keys come from the submission id, so a resubmit never makes a second mail;
+ * a sent mail leaves any queued entry of an earlier attempt to the outbox retry, which
+ * clears it without a second mail, so a submission costs no outbox round trip.
  */
 export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitResult> {
   const reference = await referenceFor(s.centre.code, s.submissionId, deps.referenceSecret);
@@ -77,8 +79,6 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
 
   const sent = await sendSafely(deps.mailer, centreMail);
   if (sent.ok) {
-    // An earlier attempt of this submission may still wait in the outbox.
-    await deps.outbox.remove(centreMail.idempotencyKey).catch(() => {});
     if (receipt) {
       const receiptSent = await sendSafely(deps.mailer, receipt);
       if (!receiptSent.ok && !isPermanent(receiptSent.kind) && receiptSent.kind !== 'conflict') await deps.outbox.put(receipt).catch(() => {});
