@@ -2,7 +2,8 @@
  * Search with Pagefind's modular UI: its Instance and Input drive the index,
  * its ResultList renders results lazily with our own (Dutch, CSP-safe) result
  * template; summary and filters are ours. The form is a plain GET form with
- * `?q=`, read on load. Nothing is stored and the address is not rewritten
+ * `?q=`, read on load. Pagefind itself (its UI, index and WebAssembly) loads only when
+ * someone starts searching or the address holds a search. Nothing is stored and the address is not rewritten
  * while typing, so a search leaves no more history than the form itself.
  */
 interface PagefindResultData { url: string; excerpt: string; meta: { title?: string } }
@@ -18,9 +19,6 @@ interface ModularUI {
   ResultList: new (options: { containerElement: string; resultTemplate: (r: PagefindResultData) => Element; placeholderTemplate: () => Element }) => unknown;
 }
 
-const form = document.querySelector<HTMLFormElement>('form[data-search]');
-const ui = (window as unknown as { PagefindModularUI?: ModularUI }).PagefindModularUI;
-
 function resultItem(result: PagefindResultData): Element {
   const li = document.createElement('li');
   const link = document.createElement('a');
@@ -33,7 +31,18 @@ function resultItem(result: PagefindResultData): Element {
   return li;
 }
 
-if (form && ui) {
+/** Pagefind's modular UI, fetched only when someone starts searching; undefined when it cannot load. */
+function loadUi(): Promise<ModularUI | undefined> {
+  return new Promise((resolve) => {
+    const script = Object.assign(document.createElement('script'), { src: '/pagefind/pagefind-modular-ui.js' });
+    script.onload = () => resolve((window as unknown as { PagefindModularUI?: ModularUI }).PagefindModularUI);
+    script.onerror = () => resolve(undefined);
+    document.head.append(script);
+  });
+}
+
+/** Wires Pagefind to the form and runs the search the form holds (typed, or from the address). */
+function setUp(form: HTMLFormElement, ui: ModularUI): void {
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<'count' | 'none' | 'searching' | 'failed', string>;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   // Pages in other languages have no filters: Pagefind already searches only their language.
@@ -70,13 +79,33 @@ if (form && ui) {
   audience?.addEventListener('change', run);
 
   const params = new URLSearchParams(window.location.search);
-  input.value = params.get('q') ?? '';
-  if (centre) centre.value = [...centre.options].some((o) => o.value === params.get('centrum')) ? params.get('centrum')! : '';
-  if (audience) audience.value = [...audience.options].some((o) => o.value === params.get('voor')) ? params.get('voor')! : '';
+  // What the reader typed before Pagefind loaded stays; the address fills an empty field.
+  if (!input.value) input.value = params.get('q') ?? '';
+  const fromAddress = (select: HTMLSelectElement | null, name: string) => {
+    if (select && params.has(name)) select.value = [...select.options].some((o) => o.value === params.get(name)) ? params.get(name)! : '';
+  };
+  fromAddress(centre, 'centrum');
+  fromAddress(audience, 'voor');
   run();
-} else if (form) {
-  // The index did not load (offline copy without /pagefind/): say so instead of staying silent.
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+if (form) {
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
-  const summary = document.querySelector<HTMLElement>('[data-search-summary]');
-  if (summary && new URLSearchParams(window.location.search).get('q')) summary.textContent = labels.failed;
+  let loading: Promise<void> | undefined;
+  const start = () =>
+    (loading ??= loadUi().then((ui) => {
+      if (ui) return setUp(form, ui);
+      // The index did not load (offline copy without /pagefind/): say so instead of staying silent.
+      const summary = document.querySelector<HTMLElement>('[data-search-summary]');
+      if (summary) summary.textContent = labels.failed;
+    }));
+  // A search sent before Pagefind has loaded runs once it has.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void start();
+  });
+  for (const type of ['focusin', 'pointerdown', 'input'] as const) form.addEventListener(type, () => void start(), { once: true });
+  // The address holds a search, or the reader is already in the field as this script arrives.
+  if (new URLSearchParams(window.location.search).get('q') || form.contains(document.activeElement)) void start();
 }

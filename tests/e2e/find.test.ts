@@ -161,6 +161,20 @@ describe('agenda', () => {
 });
 
 describe('search', () => {
+  it('loads nothing for the search until someone uses it, then searches what was typed', async () => {
+    const { page, context, problems } = await open('/zoeken/');
+    const searchFiles = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/pagefind/')));
+    await page.waitForLoadState('networkidle');
+    // A reader who only glances at the page pays for no search script, index or WebAssembly.
+    expect(await searchFiles()).toEqual([]);
+    await page.getByLabel(nl['search.label']).pressSequentially('casusregie');
+    await page.locator('[data-search-summary]', { hasText: 'resultaten' }).waitFor();
+    expect(await page.locator('[data-search-summary]').textContent()).toMatch(/^\d+ resultaten voor "casusregie"\.$/);
+    expect(await searchFiles()).toContain('/pagefind/pagefind-modular-ui.js');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('runs ?q= with Pagefind under the strict CSP, with Dutch results and a centre filter', async () => {
     const { page, context, problems } = await open('/zoeken/?q=casusregie');
     await page.locator('[data-search-summary]', { hasText: 'resultaten' }).waitFor();
