@@ -58,6 +58,8 @@ function machine() {
     dirty: spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout?.trim().length > 0,
     // Other work on the machine skews every timing: the 1-minute load average at start and end says how much.
     loadStart: loadavg()[0],
+    // Lighthouse's CPU figures move with the browser's version (its process model above all).
+    chromium: spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'not found',
   };
 }
 
