@@ -1,3 +1,5 @@
+import { onFirstUse } from './first-use';
+
 /**
  * Loads the intake form's enhancement when someone starts using the form, so the page
  * itself stays light on a cheap phone. A submit before it has loaded waits for it and
@@ -16,10 +18,6 @@ export function enhanceIntakeForms(): void {
         enhance(form);
       }));
     form.addEventListener('submit', early);
-    form.addEventListener('focusin', () => void load(), { once: true });
-    form.addEventListener('pointerdown', () => void load(), { once: true });
-    form.addEventListener('input', () => void load(), { once: true });
-    // This script runs after the first paint: a reader may already be typing in the form.
-    if (form.contains(document.activeElement)) void load();
+    onFirstUse(form, load);
   }
 }

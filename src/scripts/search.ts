@@ -3,9 +3,12 @@
  * its ResultList renders results lazily with our own (Dutch, CSP-safe) result
  * template; summary and filters are ours. The form is a plain GET form with
  * `?q=`, read on load. Pagefind itself (its UI, index and WebAssembly) loads only when
- * someone starts searching or the address holds a search. Nothing is stored and the address is not rewritten
- * while typing, so a search leaves no more history than the form itself.
+ * someone starts searching or the address holds a search. Nothing is stored and the
+ * address is not rewritten while typing, so a search leaves no more history than the
+ * form itself.
  */
+import { onFirstUse } from './first-use';
+
 interface PagefindResultData { url: string; excerpt: string; meta: { title?: string } }
 interface ModularInstance {
   add(component: unknown): void;
@@ -42,8 +45,9 @@ function loadUi(): Promise<ModularUI | undefined> {
 }
 
 /** Wires Pagefind to the form and runs the search the form holds (typed, or from the address). */
-function setUp(form: HTMLFormElement, ui: ModularUI): void {
-  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<'count' | 'none' | 'searching' | 'failed', string>;
+type Labels = Record<'count' | 'none' | 'searching' | 'failed', string>;
+
+function setUp(form: HTMLFormElement, ui: ModularUI, labels: Labels): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   // Pages in other languages have no filters: Pagefind already searches only their language.
   const centre = form.querySelector<HTMLSelectElement>('select[name="centrum"]');
@@ -91,11 +95,11 @@ function setUp(form: HTMLFormElement, ui: ModularUI): void {
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
-  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  const labels = JSON.parse(form.dataset.labels ?? '{}') as Labels;
   let loading: Promise<void> | undefined;
   const start = () =>
     (loading ??= loadUi().then((ui) => {
-      if (ui) return setUp(form, ui);
+      if (ui) return setUp(form, ui, labels);
       // The index did not load (offline copy without /pagefind/): say so instead of staying silent.
       const summary = document.querySelector<HTMLElement>('[data-search-summary]');
       if (summary) summary.textContent = labels.failed;
@@ -105,7 +109,7 @@ if (form) {
     e.preventDefault();
     void start();
   });
-  for (const type of ['focusin', 'pointerdown', 'input'] as const) form.addEventListener(type, () => void start(), { once: true });
-  // The address holds a search, or the reader is already in the field as this script arrives.
-  if (new URLSearchParams(window.location.search).get('q') || form.contains(document.activeElement)) void start();
+  onFirstUse(form, start);
+  // The address already holds a search.
+  if (new URLSearchParams(window.location.search).get('q')) void start();
 }
