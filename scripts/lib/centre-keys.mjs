@@ -3,7 +3,10 @@
 // then fail for that centre instead of being delivered. Messages are Dutch: editors read them.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKeys } from 'openpgp';
+import {
+  enums, MarkerPacket, PacketList, PaddingPacket, PublicKeyPacket, PublicSubkeyPacket, readKeys,
+  SecretKeyPacket, SecretSubkeyPacket, SignaturePacket, TrustPacket, unarmor, UserAttributePacket, UserIDPacket,
+} from 'openpgp';
 
 /** A key that expires within this many days gives a warning (time to ask the centre for a new one). */
 export const WARN_DAYS = 60;
@@ -13,6 +16,34 @@ const day = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day:
 
 /** `ABCD 1234 …`: how the fingerprint is read aloud on the phone to check a key. */
 export const groupFingerprint = (hex) => hex.toUpperCase().match(/.{1,4}/g).join(' ');
+/** The confirmed fingerprint as the editor typed it (spaces, lower case), in groups of four; null when absent. */
+const normalFingerprint = (typed) => (typeof typed === 'string' && typed.trim() ? groupFingerprint(typed.replace(/\s+/g, '')) : null);
+
+// Every armored block of the file, whatever its label: a file that opens with the public key
+// can hold the secret-key backup after it, and openpgp's readKeys reads only the first block.
+const BLOCK = /-----BEGIN PGP ([A-Z0-9 ,/]+)-----[\s\S]*?-----END PGP \1-----/g;
+const SECRET_TAGS = new Set([enums.packet.secretKey, enums.packet.secretSubkey]);
+const KEY_PACKETS = Object.fromEntries([
+  PublicKeyPacket, PublicSubkeyPacket, SecretKeyPacket, SecretSubkeyPacket, UserIDPacket, UserAttributePacket,
+  SignaturePacket, TrustPacket, MarkerPacket, PaddingPacket,
+].map((packet) => [packet.tag, packet]));
+
+const privateKeyProblem = (file) =>
+  `${file}: dit bestand bevat een PRIVÉSLEUTEL (geheim sleutelmateriaal). Die mag nooit in de website staan, ook niet naast de publieke sleutel. Verwijder het bestand uit de wijziging, laat het centrum weten dat zijn privésleutel gedeeld is en vraag een nieuw sleutelpaar en alleen de publieke sleutel (docs/versleutelde-aflevering.md, stap 3).`;
+
+/** True when the block's packets hold secret key material, whatever its armor label says. */
+async function holdsSecret(block) {
+  let data;
+  try {
+    ({ data } = await unarmor(block));
+  } catch {
+    return false; // unreadable: readKeys refuses it below
+  }
+  const packets = await PacketList.fromBinary(data, KEY_PACKETS, { ignoreUnsupportedPackets: true, ignoreMalformedPackets: true, enforceGrammar: false }).catch(() => null);
+  // A block whose packets cannot be read at all is refused as unreadable; a secret tag anywhere is refused as secret.
+  if (!packets) return /PRIVATE/.test(block);
+  return packets.some((packet) => SECRET_TAGS.has(packet.constructor.tag) || SECRET_TAGS.has(packet.tag));
+}
 
 /** The moment a key stops encrypting: the earliest of the primary key's and its encryption subkey's expiry. */
 async function encryptionExpiry(key, encryptionKey) {
@@ -26,23 +57,37 @@ async function encryptionExpiry(key, encryptionKey) {
 /**
  * One key file's verdict. `problem` fails the build, `warning` does not.
  * @param {string} file name shown to the editor, e.g. `src/content/keys/leuven.asc`
- * @param {string} armored the file's text
+ * @param {string} text the file's text
  * @param {Date} now
+ * @param {string | null | undefined} confirmed the fingerprint in the centre's content (`keyFingerprint`), confirmed by phone
  * @returns {Promise<{ problem?: string, warning?: string, fingerprint?: string, expires?: string | null, armored?: string }>}
  */
-export async function checkCentreKey(file, armored, now) {
+export async function checkCentreKey(file, text, now, confirmed) {
+  const blocks = [...text.matchAll(BLOCK)].map((m) => ({ label: m[1], text: m[0] }));
+  if (/PRIVATE KEY/i.test(text) || blocks.some((b) => b.label !== 'PUBLIC KEY BLOCK' && /PRIVATE|SECRET/.test(b.label))) return { problem: privateKeyProblem(file) };
+  for (const block of blocks) if (await holdsSecret(block.text)) return { problem: privateKeyProblem(file) };
+  const stray = (text.match(/-----BEGIN PGP /g) ?? []).length;
+  if (blocks.length === 0 || stray !== blocks.length || blocks.some((b) => b.label !== 'PUBLIC KEY BLOCK')) {
+    return { problem: `${file}: dit is geen leesbare OpenPGP-sleutel. Vraag het centrum om de publieke sleutel opnieuw te sturen, als tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----".` };
+  }
   let keys;
   try {
-    keys = await readKeys({ armoredKeys: armored });
+    keys = (await Promise.all(blocks.map((b) => readKeys({ armoredKeys: b.text })))).flat();
   } catch {
     return { problem: `${file}: dit is geen leesbare OpenPGP-sleutel. Vraag het centrum om de publieke sleutel opnieuw te sturen, als tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----".` };
   }
+  if (keys.some((k) => k.isPrivate())) return { problem: privateKeyProblem(file) };
   if (keys.length !== 1) return { problem: `${file}: het bestand bevat ${keys.length} sleutels; zet er precies één in (de publieke sleutel van het centrum).` };
   const [key] = keys;
-  if (key.isPrivate()) {
-    return { problem: `${file}: dit is een PRIVÉSLEUTEL. Die mag nooit in de website staan. Verwijder het bestand, laat het centrum weten dat zijn privésleutel gedeeld is en vraag een nieuw sleutelpaar en alleen de publieke sleutel.` };
-  }
   const fingerprint = groupFingerprint(key.getFingerprint());
+  const expected = normalFingerprint(confirmed);
+  const centreFile = `src/content/centres/${file.replace(/^.*\//, '').replace(/\.asc$/, '')}.mdx`;
+  if (!expected) {
+    return { problem: `${file}: het centrum heeft nog geen bevestigde vingerafdruk. Bel het centrum op zijn gewone nummer, lees samen de vingerafdruk voor (${fingerprint}) en zet ze, als ze klopt, als keyFingerprint in ${centreFile}.` };
+  }
+  if (expected !== fingerprint) {
+    return { problem: `${file}: de vingerafdruk van deze sleutel (${fingerprint}) is niet de vingerafdruk die het centrum bevestigde (${expected}, keyFingerprint in ${centreFile}). Gebruik deze sleutel niet: misschien is het de sleutel van een ander centrum of werd ze onderweg vervangen. Vraag het centrum de juiste publieke sleutel en bel om de vingerafdruk te controleren.` };
+  }
   if (await key.isRevoked(undefined, undefined, now)) return { problem: `${file}: de sleutel ${fingerprint} is ingetrokken. Vraag het centrum om zijn nieuwe publieke sleutel.` };
   const expiry = await key.getExpirationTime();
   if (expiry instanceof Date && expiry.getTime() <= now.getTime()) {
@@ -55,7 +100,7 @@ export async function checkCentreKey(file, armored, now) {
     return { problem: `${file}: met de sleutel ${fingerprint} kan niet versleuteld worden (geen geldige versleutelingssleutel: verlopen, ingetrokken, te zwak of alleen om te ondertekenen). Vraag het centrum om een sleutel volgens docs/versleutelde-aflevering.md.` };
   }
   const expires = await encryptionExpiry(key, encryptionKey);
-  const info = { fingerprint, expires: expires ? expires.toISOString() : null, armored: armored.trim() + '\n' };
+  const info = { fingerprint, expires: expires ? expires.toISOString() : null, armored: key.armor() };
   if (expires && expires.getTime() - now.getTime() < WARN_DAYS * DAY_MS) {
     return { ...info, warning: `${file}: de sleutel ${fingerprint} verloopt op ${day.format(expires)}. Vraag het centrum nu om de vervaldatum te verlengen en de vernieuwde publieke sleutel te sturen; na die datum faalt de bouw.` };
   }
@@ -63,10 +108,13 @@ export async function checkCentreKey(file, armored, now) {
 }
 
 /**
- * Every key file in `dir`, checked against the known centre ids.
+ * Every key file in `dir`, checked against the known centres and each centre's confirmed fingerprint.
+ * @param {string} dir
+ * @param {Record<string, string | null | undefined>} fingerprints centre id → `keyFingerprint` from its content (every centre, also those without)
  * @returns {Promise<{ keys: Record<string, {armored: string, fingerprint: string, expires: string | null}>, problems: string[], warnings: string[] }>}
  */
-export async function checkCentreKeys(dir, centreIds, now = new Date(), shownDir = 'src/content/keys') {
+export async function checkCentreKeys(dir, fingerprints, now = new Date(), shownDir = 'src/content/keys') {
+  const centreIds = Object.keys(fingerprints);
   const keys = {};
   const problems = [];
   const warnings = [];
@@ -77,7 +125,7 @@ export async function checkCentreKeys(dir, centreIds, now = new Date(), shownDir
     if (!name.endsWith('.asc')) { problems.push(`${file}: alleen bestanden <centrum-id>.asc horen in deze map (publieke sleutels in tekstvorm).`); continue; }
     const id = name.slice(0, -'.asc'.length);
     if (!centreIds.includes(id)) { problems.push(`${file}: er is geen centrum met id "${id}". Noem het bestand naar het centrum, bv. ${centreIds[0] ?? 'leuven'}.asc.`); continue; }
-    const verdict = await checkCentreKey(file, readFileSync(join(dir, name), 'utf8'), now);
+    const verdict = await checkCentreKey(file, readFileSync(join(dir, name), 'utf8'), now, fingerprints[id]);
     if (verdict.problem) { problems.push(verdict.problem); continue; }
     if (verdict.warning) warnings.push(verdict.warning);
     keys[id] = { armored: verdict.armored, fingerprint: verdict.fingerprint, expires: verdict.expires };

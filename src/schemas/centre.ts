@@ -119,6 +119,11 @@ export const centreSchema = z.strictObject({
   tracks: z.array(trackOffer, { error: 'Noem de sporen die het centrum aanbiedt, bv. - track: 3 / status: aangeboden. Schrijf tracks: [] zolang het aanbod niet bekend is.' }).meta({ title: 'Aanbod (sporen)', description: 'De sporen die het centrum aanbiedt, en waar.' }),
   /** Partner organisations, e.g. `Politie`, `CAW Oost-Vlaanderen`. */
   partners: z.array(z.string().trim().min(1, tooShort(1))).default([]).meta({ title: 'Partners', description: 'Partnerorganisaties, bv. "Politie", "CAW Oost-Vlaanderen".' }),
+  /**
+   * Fingerprint of the centre's OpenPGP key (src/content/keys/<id>.asc), as the centre read it out on the phone,
+   * e.g. `0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567`. The build refuses a key file whose fingerprint differs.
+   */
+  keyFingerprint: z.string().trim().regex(/^(?:[0-9A-Fa-f]{4} ?){9}[0-9A-Fa-f]{4}(?:(?: ?[0-9A-Fa-f]{4}){6})?$/, 'Schrijf de vingerafdruk die het centrum aan de telefoon voorlas: 40 tekens (cijfers en A tot F) in groepjes van vier, bv. "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567".').optional().meta({ title: 'Vingerafdruk van de sleutel', description: 'Alleen na een telefoontje met het centrum (docs/versleutelde-aflevering.md, stap 3). Zonder vingerafdruk weigert de bouw de sleutel van het centrum.' }),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
   dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }).meta({ title: 'Volledigheid', description: 'volledig als het centrum elk veld bevestigde, gedeeltelijk als er nog gegevens ontbreken.' }),
   /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */

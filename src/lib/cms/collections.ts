@@ -12,8 +12,9 @@ export const editorCollections: CollectionSpec[] = [
   {
     name: 'centres', label: 'Centra', labelSingular: 'Centrum', folder: 'src/content/centres', extension: 'mdx',
     schema: centreSchema, identifier: 'name', create: false,
-    // The code is in every reference number a centre has handed out.
-    overrides: { hidden: ['code'] },
+    // The code is in every reference number a centre has handed out. The key fingerprint is set
+    // together with the key file (src/content/keys/), after a phone call with the centre.
+    overrides: { hidden: ['code', 'keyFingerprint'] },
     body: { label: 'Voorstelling van het centrum', hint: 'De tekst op de pagina van het centrum. Korte zinnen, gewone woorden.' },
   },
   {
