@@ -5,6 +5,7 @@ import netlify from '@astrojs/netlify';
 import intakeDevPaths from './scripts/dev-api-paths.mjs';
 import { devCsp } from './scripts/lib/dev-csp.mjs';
 import { LOADER_HASH, afterPaintScripts } from './scripts/lib/after-paint.mjs';
+import { contentWithoutCode } from './scripts/lib/content-code.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://veilighuis.example',
@@ -22,7 +23,8 @@ export default defineConfig({
   // intakeDevPaths: `npm start` answers POST /api/referral and /api/advice as Netlify does.
   // devCsp: the dev server's CSP admits the styles and scripts the dev server injects (nonce per page).
   // afterPaintScripts: built pages fetch their scripts after the first paint, not before it.
-  integrations: [mdx(), intakeDevPaths(), devCsp(), afterPaintScripts()],
+  // contentWithoutCode: a content body (editable in /admin/) holds no code but our own components.
+  integrations: [contentWithoutCode(), mdx(), intakeDevPaths(), devCsp(), afterPaintScripts()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   prefetch: false,
