@@ -19,6 +19,8 @@ describe('the editor in the build', () => {
     const page = html('/admin/');
     expect(page).toMatch(/<meta name="robots" content="noindex, nofollow">/);
     expect(page).toContain('<script src="decap-cms.js"></script>');
+    expect(page).toContain('<script src="no-uploads.js"></script>');
+    expect(existsSync(join(distDir, 'admin/no-uploads.js'))).toBe(true);
     expect(page).not.toContain('data-pagefind-body');
     expect(html('/')).toContain('data-pagefind-body'); // so Pagefind indexes only pages that have it
     const config = yaml.load(readFileSync(join(distDir, 'admin/config.yml'), 'utf8')) as Record<string, any>;
@@ -39,12 +41,15 @@ describe('the editor in the build', () => {
     expect(sitemaps.filter((f) => readFileSync(join(distDir, f), 'utf8').includes('/admin'))).toEqual([]);
   });
 
-  it('keeps its own CSP after the site-wide fallback in the header list given to Netlify', () => {
+  it('keeps its own CSP, and the media folder its sandbox, after the site-wide fallback in the header list given to Netlify', () => {
     const { headers } = JSON.parse(readFileSync('.netlify/v1/config.json', 'utf8')) as { headers: { for: string; values: Record<string, string> }[] };
     const withCsp = headers.filter((h) => h.values['Content-Security-Policy']);
     const admin = withCsp.findLastIndex((h) => h.for === '/admin/*');
-    expect(admin).toBe(withCsp.length - 1);
-    expect(withCsp.findIndex((h) => h.for === '/*')).toBeLessThan(admin);
+    const media = withCsp.findLastIndex((h) => h.for === '/media/*');
+    expect([admin, media].sort()).toEqual([withCsp.length - 2, withCsp.length - 1]);
+    expect(withCsp.findLastIndex((h) => h.for === '/*')).toBeLessThan(Math.min(admin, media));
+    expect(withCsp[media].values['Content-Security-Policy']).toMatch(/^sandbox; default-src 'none'/);
+    expect(withCsp[media].values['X-Content-Type-Options']).toBe('nosniff');
     expect(withCsp.filter((h) => h.for !== '/admin/*' && h.values['Content-Security-Policy'].includes("'unsafe-eval'"))).toEqual([]);
   });
 });

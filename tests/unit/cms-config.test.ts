@@ -152,6 +152,8 @@ describe('editor configuration generated from the content schemas', () => {
   it('keeps ids and codes out of reach: the centre code is hidden, centre links pick an existing centre', () => {
     const centres = editorFields(config.collections.find((c) => c.name === 'centres')!.fields);
     expect(centres.get('code')?.widget).toBe('hidden');
+    // Set with the key file after a phone call with the centre, never in the editor.
+    expect(centres.get('keyFingerprint')?.widget).toBe('hidden');
     const groups = editorFields(config.collections.find((c) => c.name === 'groups')!.fields);
     expect(groups.get('centre')).toMatchObject({ widget: 'relation', collection: 'centres', value_field: '{{slug}}' });
     const events = editorFields(config.collections.find((c) => c.name === 'events')!.fields);
@@ -167,4 +169,23 @@ describe('editor configuration generated from the content schemas', () => {
       local_backend: true,
     });
   });
+
+  it('asks GitHub for the least scope that works: public_repo, not the full repo scope', () => {
+    const full = decapConfig({ repo: 'veilighuis/ifg-portaal', localBackend: true, collections: editorCollections }) as { backend: Record<string, unknown> };
+    expect(full.backend.auth_scope).toBe('public_repo');
+  });
+
+  it('offers no uploads: the media library is one that uploads nothing and has no Media page', () => {
+    // Decap commits an upload from its Media page straight to the branch, past the review
+    // workflow (decaporg/decap-cms#5061), so the editor has no upload at all.
+    const full = decapConfig({ repo: 'veilighuis/ifg-portaal', localBackend: true, collections: editorCollections }) as Record<string, any>;
+    expect(full.media_library).toEqual({ name: 'geen-uploads' });
+    const widgets = [...editorFieldsOf(full.collections)].map((f) => f.widget);
+    expect(widgets.filter((w) => w === 'image' || w === 'file')).toEqual([]);
+    for (const collection of full.collections) expect(collection.fields.find((f: EditorField) => f.name === 'body')?.modes).toEqual(['raw']);
+  });
 });
+
+function editorFieldsOf(collections: { fields: EditorField[] }[]): EditorField[] {
+  return collections.flatMap((c) => [...editorFields(c.fields).values()]);
+}

@@ -228,6 +228,10 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
       branch: 'main',
       base_url: 'https://api.netlify.com',
       auth_endpoint: 'auth',
+      // The least GitHub scope the editor works with: the repository is public, so the token
+      // needs write access to public repositories only, not to every private one of the editor
+      // (Decap asks for `repo` by default). README, "De redactie", says what is left.
+      auth_scope: 'public_repo',
       squash_merges: true,
       commit_messages: {
         create: 'CMS: nieuw {{collection}} "{{slug}}"',
@@ -242,7 +246,12 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
     publish_mode: 'editorial_workflow',
     locale: 'nl',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    // No uploads: the site shows no editor images; Decap still needs a folder name.
+    // No uploads. The site shows no editor images, and Decap commits an upload from its Media
+    // page straight to the published branch, past the review workflow (decaporg/decap-cms#5061):
+    // the library public/admin/no-uploads.js registers has no Media page and uploads nothing.
+    // Decap still needs a folder; scripts/cms-media.mjs keeps it to images and netlify.toml
+    // serves /media/* so nothing there runs.
+    media_library: { name: 'geen-uploads' },
     media_folder: 'public/media',
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true },
