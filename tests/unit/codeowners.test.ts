@@ -48,4 +48,34 @@ describe('CODEOWNERS generated from the content', () => {
     writeFileSync(file, original.replace(/^ {2}kempen: .*\n/m, ''));
     expect(() => codeowners(dir)).toThrow(/geen reviewers voor centrum "kempen"/);
   });
+
+  it('a centre\'s key changes only with that centre\'s reviewers or the security owners, never the shared editors alone', () => {
+    const text = codeowners(root);
+    const security = text.split('\n').find((l) => l.startsWith('# Security owners: '))?.replace('# Security owners: ', '');
+    expect(security).toMatch(/^@[\w.-]+\/[\w.-]+/);
+    expect(ownersOf('src/content/keys/kempen.asc', text)).toEqual([`@veilighuis/kempen ${security}`]);
+    expect(ownersOf('src/content/keys/leuven.asc', text)).toEqual([`@veilighuis/leuven ${security}`]);
+    // A new key for any centre, a file under another name, or the key folder's guide: security owners.
+    expect(ownersOf('src/content/keys/', text)).toEqual([security]);
+    for (const path of ['src/content/keys/', 'src/content/keys/kempen.asc']) expect(ownersOf(path, text).join(' ')).not.toContain('@veilighuis/redactie');
+  });
+
+  it('the receipt allow-list, the reviewers and CODEOWNERS itself change only with the security owners', () => {
+    const text = codeowners(root);
+    const security = text.split('\n').find((l) => l.startsWith('# Security owners: '))?.replace('# Security owners: ', '');
+    for (const path of ['src/content/settings/receipt-domains.json', 'src/content/reviewers.yaml', '.github/CODEOWNERS']) {
+      expect(ownersOf(path, text), path).toEqual([security]);
+    }
+    // The last matching line wins: nothing after these lines hands them back to the shared editors.
+    const lines = text.split('\n');
+    const keyLine = lines.findIndex((l) => l.startsWith('/src/content/keys/ '));
+    expect(lines.slice(keyLine).filter((l) => l.startsWith('/src/content/ '))).toEqual([]);
+  });
+
+  it('refuses a security owner that is a personal account', () => {
+    const dir = contentCopy();
+    const file = join(dir, 'src/content/reviewers.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^security: .*$/m, 'security: ["@jan"]'));
+    expect(() => codeowners(dir)).toThrow(/GitHub-team/);
+  });
 });
