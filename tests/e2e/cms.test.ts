@@ -71,7 +71,9 @@ beforeAll(async () => {
   const policy = adminPolicy();
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = path === '/admin/' ? resolve('public/admin/index.html') : join(bundleDir, path.replace(/^\/admin\//, ''));
+    // index.html and no-uploads.js are the project's own files in public/admin; the rest is Decap's bundle.
+    const own = path === '/admin/' ? 'index.html' : path === '/admin/no-uploads.js' ? 'no-uploads.js' : undefined;
+    const file = own ? resolve('public/admin', own) : join(bundleDir, path.replace(/^\/admin\//, ''));
     if (path === '/admin/config.yml') {
       res.writeHead(200, { 'content-type': 'text/yaml; charset=utf-8', 'content-security-policy': policy });
       res.end(config);
@@ -176,6 +178,19 @@ it('refuses an invalid mailbox with the schema\'s Dutch message and saves nothin
   // Decap refuses the save by rejecting a promise without a reason: that one rejection, nothing else.
   expect(pageErrors.splice(errorsBefore)).toEqual(['uncaught: ']);
   expect(await readFile(file, 'utf8')).toBe(before);
+  await page.context().close();
+});
+
+it('offers no upload: no Media page in the header, and nothing the editor can pick a file with', { timeout: 90_000 }, async () => {
+  const page = await newPage();
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByText('Veilig Huis Antwerpen', { exact: true }).waitFor({ state: 'visible', timeout: 20_000 });
+  // The header with its links (Inhoud, ...) is there; only the Media button is not.
+  expect(await page.getByText('Inhoud', { exact: true }).count()).toBeGreaterThan(0);
+  expect(await page.getByRole('button', { name: /^Media$/ }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: /^Media$/ }).count()).toBe(0);
+  expect(await page.locator('input[type=file]').count()).toBe(0);
   await page.context().close();
 });
 
