@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { generateKey, readKey, readKeys, unarmor } from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCentreKey, checkCentreKeys, groupFingerprint } from '../../scripts/lib/centre-keys.mjs';
+import { centreSchema } from '../../src/schemas/centre';
 
 // Every key is made here, at test time: no private key is ever committed, and the
 // expired one is made with a creation date in the past instead of waiting for it.
@@ -201,5 +202,21 @@ describe('the build (scripts/generate-directory.mjs, run by prebuild, prestart a
     expect(parsed.leuven.fingerprint).toBe(prints.valid);
     expect(await holdsSecretPackets(parsed.leuven.armored)).toBe(false);
     expect(generated).not.toMatch(/PRIVATE|Publieke sleutel van/);
+  });
+});
+
+describe('keyFingerprint in a centre\'s content', () => {
+  const field = centreSchema.shape.keyFingerprint;
+
+  it('takes the 40 characters as read on the phone, in groups of four or not', () => {
+    expect(field.safeParse('0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567').success).toBe(true);
+    expect(field.safeParse('0123456789abcdef0123456789abcdef01234567').success).toBe(true);
+    expect(field.safeParse(undefined).success).toBe(true);
+  });
+
+  it('refuses a fingerprint that is too short or not hexadecimal, in Dutch', () => {
+    for (const wrong of ['0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 456', '0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 456G']) {
+      expect(field.safeParse(wrong).error?.issues[0].message).toMatch(/^Schrijf de vingerafdruk die het centrum aan de telefoon voorlas/);
+    }
   });
 });
