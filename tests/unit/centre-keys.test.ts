@@ -24,12 +24,15 @@ const fingerprintOf = async (armored: string) => groupFingerprint((await readKey
 const publicThenPrivate = () => `${keys.valid}\n${keys.private}`;
 
 beforeAll(async () => {
+  // Made a minute before `now`: on a loaded machine a key made "now" can be seconds younger
+  // than the moment the check uses, and a key is not valid before its creation time.
+  const made = new Date(now.getTime() - 60_000);
   const [valid, expired, soon, signOnly, other] = await Promise.all([
-    generateKey({ userIDs: user, keyExpirationTime: 3 * 365 * DAY, format: 'armored' }),
+    generateKey({ userIDs: user, date: made, keyExpirationTime: 3 * 365 * DAY, format: 'armored' }),
     generateKey({ userIDs: user, date: new Date(now.getTime() - 400 * DAY * 1000), keyExpirationTime: 365 * DAY, format: 'armored' }),
-    generateKey({ userIDs: user, keyExpirationTime: 30 * DAY, format: 'armored' }),
-    generateKey({ userIDs: user, subkeys: [{ sign: true }], format: 'armored' }),
-    generateKey({ userIDs: [{ name: 'Ander centrum', email: 'ander@centrum.invalid' }], keyExpirationTime: 3 * 365 * DAY, format: 'armored' }),
+    generateKey({ userIDs: user, date: made, keyExpirationTime: 30 * DAY, format: 'armored' }),
+    generateKey({ userIDs: user, date: made, subkeys: [{ sign: true }], format: 'armored' }),
+    generateKey({ userIDs: [{ name: 'Ander centrum', email: 'ander@centrum.invalid' }], date: made, keyExpirationTime: 3 * 365 * DAY, format: 'armored' }),
   ]);
   Object.assign(keys, { valid: valid.publicKey, expired: expired.publicKey, soon: soon.publicKey, signOnly: signOnly.publicKey, private: valid.privateKey, other: other.publicKey });
   for (const kind of ['valid', 'expired', 'soon', 'signOnly', 'other'] as const) prints[kind] = await fingerprintOf(keys[kind]);
