@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  enums, MarkerPacket, PacketList, PaddingPacket, PublicKeyPacket, PublicSubkeyPacket, readKeys,
+  config, enums, MarkerPacket, PacketList, PaddingPacket, PublicKeyPacket, PublicSubkeyPacket, readKeys,
   SecretKeyPacket, SecretSubkeyPacket, SignaturePacket, TrustPacket, unarmor, UserAttributePacket, UserIDPacket,
 } from 'openpgp';
 
@@ -39,7 +39,7 @@ async function holdsSecret(block) {
   } catch {
     return false; // unreadable: readKeys refuses it below
   }
-  const packets = await PacketList.fromBinary(data, KEY_PACKETS, { ignoreUnsupportedPackets: true, ignoreMalformedPackets: true, enforceGrammar: false }).catch(() => null);
+  const packets = await PacketList.fromBinary(data, KEY_PACKETS, { ...config, ignoreUnsupportedPackets: true, ignoreMalformedPackets: true, enforceGrammar: false }).catch(() => null);
   // A block whose packets cannot be read at all is refused as unreadable; a secret tag anywhere is refused as secret.
   if (!packets) return /PRIVATE/.test(block);
   return packets.some((packet) => SECRET_TAGS.has(packet.constructor.tag) || SECRET_TAGS.has(packet.tag));
@@ -64,7 +64,7 @@ async function encryptionExpiry(key, encryptionKey) {
  */
 export async function checkCentreKey(file, text, now, confirmed) {
   const blocks = [...text.matchAll(BLOCK)].map((m) => ({ label: m[1], text: m[0] }));
-  if (/PRIVATE KEY/i.test(text) || blocks.some((b) => b.label !== 'PUBLIC KEY BLOCK' && /PRIVATE|SECRET/.test(b.label))) return { problem: privateKeyProblem(file) };
+  if (/PRIVATE KEY BLOCK/.test(text) || blocks.some((b) => b.label !== 'PUBLIC KEY BLOCK' && /PRIVATE|SECRET/.test(b.label))) return { problem: privateKeyProblem(file) };
   for (const block of blocks) if (await holdsSecret(block.text)) return { problem: privateKeyProblem(file) };
   const stray = (text.match(/-----BEGIN PGP /g) ?? []).length;
   if (blocks.length === 0 || stray !== blocks.length || blocks.some((b) => b.label !== 'PUBLIC KEY BLOCK')) {

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { generateKey, readKey, readKeys, unarmor } from 'openpgp';
+import { armor, enums, generateKey, PacketList, readKey, readKeys, readPrivateKey, unarmor } from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCentreKey, checkCentreKeys, groupFingerprint } from '../../scripts/lib/centre-keys.mjs';
 import { centreSchema } from '../../src/schemas/centre';
@@ -84,6 +84,16 @@ describe('the build check of a centre key', () => {
     const verdict = await check(`${keys.valid}\n${relabeled}`);
     expect(verdict.problem).toMatch(/^src\/content\/keys\/leuven\.asc: .*PRIVÉSLEUTEL/);
     expect((await check(relabeled)).problem).toMatch(/PRIVÉSLEUTEL/);
+  });
+
+  it('refuses a public key block that carries a secret subkey packet', async () => {
+    // The public packets of the key, then the secret encryption subkey: one block, labelled public.
+    const publicPackets = (await readKey({ armoredKey: keys.valid })).toPacketList();
+    const secretSubkey = (await readPrivateKey({ armoredKey: keys.private })).subkeys[0].keyPacket;
+    const mixed = new PacketList();
+    mixed.push(...publicPackets, secretSubkey);
+    const verdict = await check(armor(enums.armor.publicKey, mixed.write()));
+    expect(verdict.problem).toMatch(/^src\/content\/keys\/leuven\.asc: .*PRIVÉSLEUTEL/);
   });
 
   it('refuses a second public key in the same file', async () => {
