@@ -1,6 +1,9 @@
 // Checks the centres' OpenPGP public keys (src/content/keys/<centre id>.asc) at build time,
 // so that a key the function could not encrypt to never reaches a deploy: the referral would
-// then fail for that centre instead of being delivered. Messages are Dutch: editors read them.
+// then fail for that centre instead of being delivered. A file with any secret key material
+// fails (whatever else it holds), a key must have the fingerprint the centre confirmed by
+// phone (`keyFingerprint` in its content), and only the public key itself, re-armored, goes
+// on to centre-keys.json and so into the function bundles. Messages are Dutch: editors read them.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -28,6 +31,8 @@ const KEY_PACKETS = Object.fromEntries([
   SignaturePacket, TrustPacket, MarkerPacket, PaddingPacket,
 ].map((packet) => [packet.tag, packet]));
 
+const unreadableProblem = (file) =>
+  `${file}: dit is geen leesbare OpenPGP-sleutel. Vraag het centrum om de publieke sleutel opnieuw te sturen, als tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----".`;
 const privateKeyProblem = (file) =>
   `${file}: dit bestand bevat een PRIVÉSLEUTEL (geheim sleutelmateriaal). Die mag nooit in de website staan, ook niet naast de publieke sleutel. Verwijder het bestand uit de wijziging, laat het centrum weten dat zijn privésleutel gedeeld is en vraag een nieuw sleutelpaar en alleen de publieke sleutel (docs/versleutelde-aflevering.md, stap 3).`;
 
@@ -40,9 +45,8 @@ async function holdsSecret(block) {
     return false; // unreadable: readKeys refuses it below
   }
   const packets = await PacketList.fromBinary(data, KEY_PACKETS, { ...config, ignoreUnsupportedPackets: true, ignoreMalformedPackets: true, enforceGrammar: false }).catch(() => null);
-  // A block whose packets cannot be read at all is refused as unreadable; a secret tag anywhere is refused as secret.
-  if (!packets) return /PRIVATE/.test(block);
-  return packets.some((packet) => SECRET_TAGS.has(packet.constructor.tag) || SECRET_TAGS.has(packet.tag));
+  // Packets that cannot be read at all: readKeys refuses the block as unreadable below.
+  return packets ? packets.some((packet) => SECRET_TAGS.has(packet.constructor.tag)) : false;
 }
 
 /** The moment a key stops encrypting: the earliest of the primary key's and its encryption subkey's expiry. */
@@ -68,13 +72,13 @@ export async function checkCentreKey(file, text, now, confirmed) {
   for (const block of blocks) if (await holdsSecret(block.text)) return { problem: privateKeyProblem(file) };
   const stray = (text.match(/-----BEGIN PGP /g) ?? []).length;
   if (blocks.length === 0 || stray !== blocks.length || blocks.some((b) => b.label !== 'PUBLIC KEY BLOCK')) {
-    return { problem: `${file}: dit is geen leesbare OpenPGP-sleutel. Vraag het centrum om de publieke sleutel opnieuw te sturen, als tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----".` };
+    return { problem: unreadableProblem(file) };
   }
   let keys;
   try {
     keys = (await Promise.all(blocks.map((b) => readKeys({ armoredKeys: b.text })))).flat();
   } catch {
-    return { problem: `${file}: dit is geen leesbare OpenPGP-sleutel. Vraag het centrum om de publieke sleutel opnieuw te sturen, als tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----".` };
+    return { problem: unreadableProblem(file) };
   }
   if (keys.some((k) => k.isPrivate())) return { problem: privateKeyProblem(file) };
   if (keys.length !== 1) return { problem: `${file}: het bestand bevat ${keys.length} sleutels; zet er precies één in (de publieke sleutel van het centrum).` };
