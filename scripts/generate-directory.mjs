@@ -6,10 +6,19 @@
 // the browser, and keys have no business in the form page's script.
 // `--keys <dir>` checks another key folder and `--check` writes nothing (both for tests).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { register } from 'node:module';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { checkCentreKeys } from './lib/centre-keys.mjs';
+
+// The real content schemas and the one model of what a centre offers whom (src/lib/reach.ts):
+// the forms get exactly what the pages get, never a looser copy.
+register('./lib/ts-hooks.mjs', import.meta.url);
+const { centreSchema } = await import('../src/schemas/centre.ts');
+const { municipalitySchema } = await import('../src/schemas/municipality.ts');
+const { professionalAlternatives } = await import('../src/schemas/alternative.ts');
+const { directoryCentre } = await import('../src/lib/reach.ts');
 
 const root = new URL('..', import.meta.url).pathname;
 const centresDir = join(root, 'src/content/centres');
@@ -19,44 +28,20 @@ const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? pro
 const keysDir = arg('--keys') ?? join(root, 'src/content/keys');
 const checkOnly = process.argv.includes('--check');
 
-const mailbox = z.union([z.literal('onbekend').transform(() => null), z.email()]);
-const centre = z.object({
-  name: z.string().min(3),
-  shortName: z.string().min(2),
-  code: z.string().regex(/^[A-Z]{3}$/),
-  status: z.enum(['operationeel', 'opstartend', 'beperkt']),
-  statusNote: z.string().optional(),
-  referralMailbox: mailbox,
-  adviceMailbox: mailbox,
-  phoneLines: z.array(z.object({ id: z.string(), name: z.string(), number: z.string(), audience: z.string() })).default([]),
-  tracks: z.array(z.object({ track: z.number().int(), status: z.string(), municipalities: z.array(z.string()).optional() })).default([]),
-});
-const municipality = z.object({
-  id: z.string(),
-  name: z.string(),
-  postcodes: z.array(z.string()),
-  aliases: z.array(z.string()).default([]),
-  region: z.enum(['vlaanderen', 'brussel']),
-  centre: z.string().nullable(),
-});
-
 const problems = [];
 const centres = [];
 for (const file of readdirSync(centresDir).filter((f) => f.endsWith('.mdx')).sort()) {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(centresDir, file), 'utf8'));
-  const parsed = centre.safeParse(match ? yaml.load(match[1]) : undefined);
+  const parsed = centreSchema.safeParse(match ? yaml.load(match[1]) : undefined);
   if (!parsed.success) { problems.push(`${file}: ${z.prettifyError(parsed.error)}`); continue; }
-  const c = parsed.data;
-  centres.push({
-    id: file.replace(/\.mdx$/, ''), name: c.name, shortName: c.shortName, code: c.code, status: c.status,
-    statusNote: c.statusNote ?? null, referralMailbox: c.referralMailbox, adviceMailbox: c.adviceMailbox,
-    phoneLines: c.phoneLines.map(({ id, name, number, audience }) => ({ id, name, number, audience })),
-    tracks: c.tracks.map(({ track, status, municipalities }) => ({ track, status, municipalities: municipalities ?? null })),
-  });
+  centres.push(directoryCentre(file.replace(/\.mdx$/, ''), parsed.data));
 }
 const rawMunicipalities = yaml.load(readFileSync(join(root, 'src/content/municipalities/municipalities.yaml'), 'utf8'));
-const municipalities = z.array(municipality).safeParse(rawMunicipalities);
+const municipalities = z.array(municipalitySchema).safeParse(rawMunicipalities);
 if (!municipalities.success) problems.push(`municipalities.yaml: ${z.prettifyError(municipalities.error)}`);
+const alternativesFile = 'src/content/settings/professional-alternatives.json';
+const alternatives = professionalAlternatives.safeParse(JSON.parse(readFileSync(join(root, alternativesFile), 'utf8')));
+if (!alternatives.success) problems.push(`${alternativesFile}: ${z.prettifyError(alternatives.error)}`);
 const ids = new Set(centres.map((c) => c.id));
 for (const m of municipalities.data ?? []) {
   if (m.centre !== null && !ids.has(m.centre)) problems.push(`municipalities.yaml: ${m.id} verwijst naar onbekend centrum "${m.centre}"`);
@@ -76,6 +61,7 @@ mkdirSync(join(root, 'src/lib/intake/generated'), { recursive: true });
 const directory = {
   centres,
   municipalities: municipalities.data.map(({ id, name, postcodes, aliases, region, centre: c }) => ({ id, name, postcodes, aliases, region, centre: c })),
+  alternatives: alternatives.data.alternatives,
 };
 writeFileSync(out, JSON.stringify(directory) + '\n');
 writeFileSync(keysOut, JSON.stringify(keyCheck.keys) + '\n');
