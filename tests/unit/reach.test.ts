@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReceive, channelReport, hasProfessionalChannel, nextStep, nextStepFor, professionalLines, reachOf, victimLines } from '../../src/lib/reach';
+import { canReceive, channelReport, hasProfessionalChannel, nextStep, professionalMail, nextStepFor, professionalLines, reachOf, victimLines } from '../../src/lib/reach';
 import { nextStepText } from '../../src/lib/reach-text';
 import { phoneFor } from '../../src/lib/intake/directory';
 import { fixtureCentres as c, fixtureDirectory as dir } from '../fixtures/reach-directory';
@@ -17,6 +17,12 @@ describe('what a centre offers whom (reach.ts, over a fixture directory)', () =>
     expect(canReceive(c.limited, 'referral')).toBe(false);
     expect(canReceive(c.limited, 'advice')).toBe(true);
     expect(reachOf(c.limited).professionals.mail).toEqual([{ purpose: 'advice', address: 'info@beperkt.example' }]);
+  });
+
+  it('lists mailboxes a professional may use: one row when both forms share one (whatever the case), none the data lacks', () => {
+    expect(professionalMail({ ...c.open, adviceMailbox: 'AANMELDEN@open.example' })).toEqual([{ purpose: 'both', address: 'aanmelden@open.example' }]);
+    expect(professionalMail(c.open).map((m) => m.purpose)).toEqual(['referral', 'advice']);
+    expect(professionalMail(c.silent)).toEqual([]);
   });
 
   it('splits lines by audience: a victims\' line is never a professionals\' line, and the other way round', () => {
