@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { formatDay } from './dates';
 import { intakePaths } from './intake/paths';
 import type { FormKind } from './intake/kinds';
-import { knownAbout, type NextStep, type ReachInput } from './reach';
+import { knownAbout, mailboxOf, professionalLines, type NextStep, type ReachInput } from './reach';
 
 type LineLike = { name: string; number: string; hoursText?: string | null; hours?: readonly { days: readonly string[]; opens: string; closes: string }[] };
 type CentreLike = ReachInput & { phoneLines: readonly LineLike[]; startDate?: string | Date | null; opened?: string | null };
@@ -24,6 +24,20 @@ export function hoursInWords(line: LineLike): string | null {
   return line.hoursText ?? null;
 }
 
+function phoneSentence(l: LineLike): string {
+  const hours = hoursInWords(l);
+  return hours ? t('intake.next.phoneHours', { name: l.name, number: l.number, hours }) : t('intake.next.phone', { name: l.name, number: l.number });
+}
+
+/** The receipt's contact line: a reply goes to the centre's mailbox for this form; its lines for professionals, if any. */
+export function receiptContactText<C extends CentreLike>(kind: FormKind, centre: C): string {
+  const address = mailboxOf(centre, kind);
+  return [
+    ...(address ? [t('intake.receipt.contact', { address })] : []),
+    ...professionalLines(centre).map((l) => phoneSentence(l as LineLike)),
+  ].join(' ');
+}
+
 /** The next step after a form (or a question) cannot go to the centre, as one paragraph. */
 export function nextStepText<C extends CentreLike>(step: NextStep<C>): string {
   if (step.kind === 'brussels' || step.kind === 'form') return '';
@@ -31,10 +45,7 @@ export function nextStepText<C extends CentreLike>(step: NextStep<C>): string {
     const p = step.reach.professionals;
     const parts = [
       ...p.forms.filter((f) => f !== step.refused).map((f) => formSentence[f]()),
-      ...p.phone.map((l) => {
-        const hours = hoursInWords(l as LineLike);
-        return hours ? t('intake.next.phoneHours', { name: (l as LineLike).name, number: (l as LineLike).number, hours }) : t('intake.next.phone', { name: (l as LineLike).name, number: (l as LineLike).number });
-      }),
+      ...p.phone.map((l) => phoneSentence(l as LineLike)),
       ...p.mail.filter((m) => m.purpose === 'both' || m.purpose !== step.refused).map((m) => t('intake.next.mail', { address: m.address })),
     ];
     if (parts.length) return parts.join(' ');
