@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { canReceive, channelReport, hasProfessionalChannel, nextStep, professionalMail, nextStepFor, professionalLines, reachOf, victimLines } from '../../src/lib/reach';
 import { nextStepText } from '../../src/lib/reach-text';
-import { phoneFor } from '../../src/lib/intake/directory';
+import { directory as realDirectory, phoneFor } from '../../src/lib/intake/directory';
+import { route } from '../../src/lib/intake/forms/routing';
+import { messageFor } from '../../src/lib/intake/forms/errors';
 import { fixtureCentres as c, fixtureDirectory as dir } from '../fixtures/reach-directory';
 
 const alternatives = dir.alternatives;
@@ -101,4 +103,36 @@ describe('what a centre offers whom (reach.ts, over a fixture directory)', () =>
     expect(report.missing).toContain('geen mailbox voor aanmeldingen: het aanmeldformulier weigert de 38 gemeenten van dit centrum');
     expect(channelReport(c.open, 5).live[0]).toBe('aanmeldformulier (naar aanmelden@open.example)');
   });
+});
+
+describe('every municipality today, both forms: the preview and the server give the same answer, with no channel the data lacks', () => {
+  // The preview (src/scripts/intake-form-enhance.ts) and the functions both answer through validate/route.
+  const real = realDirectory;
+  const numbersIn = (text: string) => (text.match(/\b0\d(?:[ .]?\d{2,3}){3}\b/g) ?? []).map((n) => n.replace(/\D/g, ''));
+  const mailsIn = (text: string) => (text.match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi) ?? []).map((m) => m.toLowerCase());
+  for (const kind of ['referral', 'advice'] as const) {
+    it(`${kind}: routed only where the centre can receive it; otherwise a refusal naming only its real channels`, () => {
+      for (const m of real.municipalities) {
+        const r = route({ municipality: m.name }, kind, real);
+        const centre = real.centres.find((x) => x.id === m.centre);
+        if (!centre) {
+          expect(r, m.id).toMatchObject({ ok: false, code: 'municipality.brussels' });
+          // 1712 is there first for citizens (its own source): never the professionals' channel.
+          expect(messageFor(r.ok ? '' : r.code), m.id).not.toMatch(/bel 1712/i);
+          continue;
+        }
+        expect(r.ok, m.id).toBe(canReceive(centre, kind));
+        if (r.ok) continue;
+        const text = messageFor(r.code, r.params);
+        const lines = new Set(professionalLines(centre).map((l) => l.number.replace(/\D/g, '')));
+        expect(numbersIn(text).filter((n) => !lines.has(n)), m.id).toEqual([]);
+        const boxes = new Set(professionalMail(centre).map((x) => x.address.toLowerCase()));
+        expect(mailsIn(text).filter((x) => !boxes.has(x)), m.id).toEqual([]);
+        if (!canReceive(centre, 'referral')) expect(text, m.id).not.toContain('/professionals/aanmelden/');
+        if (!canReceive(centre, 'advice')) expect(text, m.id).not.toContain('/professionals/advies/');
+        expect(text, m.id).not.toMatch(/Bel of mail|bel 1712|tel:/i);
+        if (kind === 'advice') expect(text, m.id).not.toMatch(/ontvangt nog geen aanmeldingen/);
+      }
+    });
+  }
 });
