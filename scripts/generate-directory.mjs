@@ -46,6 +46,13 @@ const ids = new Set(centres.map((c) => c.id));
 for (const m of municipalities.data ?? []) {
   if (m.centre !== null && !ids.has(m.centre)) problems.push(`municipalities.yaml: ${m.id} verwijst naar onbekend centrum "${m.centre}"`);
 }
+// Editors see in every build what a mailbox left on `onbekend` switches off (docs/editing.md, "Aanmeldingen ontvangen").
+for (const c of centres) {
+  const count = (municipalities.data ?? []).filter((m) => m.centre === c.id).length;
+  for (const [box, form] of [['referralMailbox', 'aanmeldformulier'], ['adviceMailbox', 'adviesformulier']]) {
+    if (c[box] === null) console.warn(`generate-directory: WAARSCHUWING ${c.name}: ${box} staat op onbekend, dus het ${form} weigert de ${count} gemeenten van dit centrum.`);
+  }
+}
 const keyCheck = await checkCentreKeys(keysDir, centres.map((c) => c.id));
 problems.push(...keyCheck.problems);
 for (const warning of keyCheck.warnings) console.warn(`generate-directory: WAARSCHUWING ${warning}`);

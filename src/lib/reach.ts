@@ -189,3 +189,11 @@ export function channelReport<C extends ReachInput>(c: C, municipalityCount: num
   else missing.push('geen frontoffice');
   return { live, missing };
 }
+
+/** Per centre, one line for editors: what readers can use now, and what is missing (the editor's list and the review report). */
+export function channelOverview<C extends ReachInput & { shortName: string }>(centres: readonly C[], municipalities: readonly { centre: string | null }[]): string[] {
+  return [...centres].sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')).map((c) => {
+    const { live, missing } = channelReport(c, municipalities.filter((m) => m.centre === c.id).length);
+    return `${c.shortName}: ${live.length ? `aan: ${live.join(', ')}` : 'nog geen enkel kanaal aan'}${missing.length ? `; ontbreekt: ${missing.join('; ')}` : ''}.`;
+  });
+}
