@@ -149,7 +149,7 @@ describe('editor configuration generated from the content schemas', () => {
     });
   }
 
-  it('tells editors what a centre's mailbox and lines switch on, and lists each centre with its mailboxes', () => {
+  it('tells editors what the mailboxes of a centre switch on, and lists each centre with its mailboxes', () => {
     const spec = config.collections.find((c) => c.name === 'centres')!;
     const centres = editorFields(spec.fields);
     expect(centres.get('referralMailbox')?.hint).toContain('Staat hier onbekend, dan weigert het aanmeldformulier elke gemeente van dit centrum');
