@@ -29,11 +29,14 @@ function phoneSentence(l: LineLike): string {
   return hours ? t('intake.next.phoneHours', { name: l.name, number: l.number, hours }) : t('intake.next.phone', { name: l.name, number: l.number });
 }
 
-/** The receipt's contact line: a reply goes to the centre's mailbox for this form; its lines for professionals, if any. */
-export function receiptContactText<C extends CentreLike>(kind: FormKind, centre: C): string {
+/**
+ * How to reach the centre after sending: its mailbox for this form (in the receipt: a reply goes
+ * there) and its lines for professionals, if any. The confirmation pages and the receipt say the same.
+ */
+export function receiptContactText<C extends CentreLike>(kind: FormKind, centre: C, where: 'mail' | 'page' = 'mail'): string {
   const address = mailboxOf(centre, kind);
   return [
-    ...(address ? [t('intake.receipt.contact', { address })] : []),
+    ...(address ? [where === 'mail' ? t('intake.receipt.contact', { address }) : t('intake.done.contact', { address })] : []),
     ...professionalLines(centre).map((l) => phoneSentence(l as LineLike)),
   ].join(' ');
 }

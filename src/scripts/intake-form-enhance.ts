@@ -16,6 +16,7 @@ import type { FormKind } from '../lib/intake/kinds';
 import { fieldId, renderAnswers, renderErrorSummary } from '../lib/intake/render/form-view';
 import { lookupMunicipality } from '../lib/lookup';
 import { t } from '../i18n';
+import { receiptContactText } from '../lib/reach-text';
 
 type Strings = Record<'sending' | 'errorPrefix' | 'network' | 'titleSent' | 'titleQueued' | 'kind', string>;
 
@@ -148,6 +149,7 @@ export function enhance(form: HTMLFormElement): void {
       const centre = directory.centres.find((c) => c.id === answer!.body.centre);
       $<HTMLElement>(done, '[data-done-text]')!.textContent = t(sent ? 'intake.done.sent' : 'intake.done.queued', { centre: centre?.name ?? '', kind: strings.kind });
       $<HTMLElement>(done, '[data-done-reference]')!.textContent = String(answer.body.reference);
+      $<HTMLElement>(done, '[data-done-contact]')!.textContent = centre ? receiptContactText(kind, centre, 'page') : '';
       $<HTMLElement>(done, '[data-done-answers]')!.innerHTML = $<HTMLElement>(check, '[data-intake-answers]')!.innerHTML;
       check.hidden = true;
       done.hidden = false;

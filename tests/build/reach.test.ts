@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir } from '../helpers/dist';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { languages, localPath } from '../../src/i18n/languages';
 import { directory } from '../../src/lib/intake/directory';
@@ -64,6 +66,16 @@ describe('every municipality, every language: no channel the data lacks', () => 
           const key = hasProfessionalChannel(centres.get(m.centre)!) ? 'lookup.answerProChannels' : 'lookup.answerProNone';
           expect(textOf(html), path).toContain(own[key]);
         }
+      }
+    }
+  });
+
+  it('builds a confirmation page only for a centre that can receive the form, naming its mailbox for questions', () => {
+    for (const [kind, form] of [['referral', 'aanmelden'], ['advice', 'advies']] as const) {
+      for (const c of centres.values()) {
+        const file = join(distDir, `/professionals/${form}/verzonden/${c.id}/verzonden/index.html`);
+        expect(existsSync(file), `${form} ${c.id}`).toBe(canReceive(c, kind));
+        if (existsSync(file)) expect(textOf(mainOf(readFileSync(file, 'utf8')))).toContain(`Mail naar ${kind === 'referral' ? c.referralMailbox : c.adviceMailbox}`);
       }
     }
   });
