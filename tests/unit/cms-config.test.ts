@@ -16,7 +16,7 @@ import { readEntries } from '../helpers/content';
 z.config(z.locales.nl());
 
 const config = decapConfig({ repo: 'test/repo', localBackend: true, collections: editorCollections }) as {
-  collections: { name: string; folder: string; fields: EditorField[] }[];
+  collections: { name: string; folder: string; fields: EditorField[]; summary?: string }[];
 };
 
 interface Leaf { path: string; schema: z.ZodType; required: boolean }
