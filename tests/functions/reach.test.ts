@@ -48,7 +48,7 @@ describe('the intake never offers a channel the data lacks (fixture centres)', (
 
   it('a centre that takes no new families refuses referrals even with a mailbox, and names the advice form; advice goes', async () => {
     const [error] = await errorsOf(await referral(post('/api/referral', referralTo('Beperktdorp')), production));
-    expect(error.message).toContain('neemt nu geen nieuwe gezinnen aan');
+    expect(error.message).toContain('werkt beperkt (zie de pagina van het centrum) en ontvangt daarom geen aanmeldingen');
     expect(error.message).toContain('/professionals/advies/');
     const sent = await advice(post('/api/advice', adviceTo('Beperktdorp')), production);
     expect(sent.status).toBe(201);
