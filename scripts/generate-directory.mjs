@@ -7,10 +7,19 @@
 // `--keys <dir>` and `--centres <dir>` check other folders, `--out <dir>` writes elsewhere and
 // `--check` writes nothing (all for tests).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { register } from 'node:module';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { checkCentreKeys } from './lib/centre-keys.mjs';
+
+// The real content schemas and the one model of what a centre offers whom (src/lib/reach.ts):
+// the forms get exactly what the pages get, never a looser copy.
+register('./lib/ts-hooks.mjs', import.meta.url);
+const { centreSchema } = await import('../src/schemas/centre.ts');
+const { municipalitySchema } = await import('../src/schemas/municipality.ts');
+const { professionalAlternatives } = await import('../src/schemas/alternative.ts');
+const { directoryCentre } = await import('../src/lib/reach.ts');
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
@@ -21,51 +30,34 @@ const keysOut = join(outDir, 'centre-keys.json');
 const keysDir = arg('--keys') ?? join(root, 'src/content/keys');
 const checkOnly = process.argv.includes('--check');
 
-const mailbox = z.union([z.literal('onbekend').transform(() => null), z.email()]);
-const centre = z.object({
-  name: z.string().min(3),
-  shortName: z.string().min(2),
-  code: z.string().regex(/^[A-Z]{3}$/),
-  status: z.enum(['operationeel', 'opstartend', 'beperkt']),
-  statusNote: z.string().optional(),
-  referralMailbox: mailbox,
-  adviceMailbox: mailbox,
-  phoneLines: z.array(z.object({ id: z.string(), name: z.string(), number: z.string(), audience: z.string() })).default([]),
-  tracks: z.array(z.object({ track: z.number().int(), status: z.string(), municipalities: z.array(z.string()).optional() })).default([]),
-  keyFingerprint: z.string().optional(),
-});
-const municipality = z.object({
-  id: z.string(),
-  name: z.string(),
-  postcodes: z.array(z.string()),
-  aliases: z.array(z.string()).default([]),
-  region: z.enum(['vlaanderen', 'brussel']),
-  centre: z.string().nullable(),
-});
-
 const problems = [];
 const centres = [];
 /** Centre id → the fingerprint its content confirms (keyFingerprint), so a key is bound to its centre. */
 const fingerprints = {};
 for (const file of readdirSync(centresDir).filter((f) => f.endsWith('.mdx')).sort()) {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(centresDir, file), 'utf8'));
-  const parsed = centre.safeParse(match ? yaml.load(match[1]) : undefined);
+  const parsed = centreSchema.safeParse(match ? yaml.load(match[1]) : undefined);
   if (!parsed.success) { problems.push(`${file}: ${z.prettifyError(parsed.error)}`); continue; }
-  const c = parsed.data;
-  fingerprints[file.replace(/\.mdx$/, '')] = c.keyFingerprint ?? null;
-  centres.push({
-    id: file.replace(/\.mdx$/, ''), name: c.name, shortName: c.shortName, code: c.code, status: c.status,
-    statusNote: c.statusNote ?? null, referralMailbox: c.referralMailbox, adviceMailbox: c.adviceMailbox,
-    phoneLines: c.phoneLines.map(({ id, name, number, audience }) => ({ id, name, number, audience })),
-    tracks: c.tracks.map(({ track, status, municipalities }) => ({ track, status, municipalities: municipalities ?? null })),
-  });
+  const id = file.replace(/\.mdx$/, '');
+  fingerprints[id] = parsed.data.keyFingerprint ?? null;
+  centres.push(directoryCentre(id, parsed.data));
 }
 const rawMunicipalities = yaml.load(readFileSync(join(root, 'src/content/municipalities/municipalities.yaml'), 'utf8'));
-const municipalities = z.array(municipality).safeParse(rawMunicipalities);
+const municipalities = z.array(municipalitySchema).safeParse(rawMunicipalities);
 if (!municipalities.success) problems.push(`municipalities.yaml: ${z.prettifyError(municipalities.error)}`);
+const alternativesFile = 'src/content/settings/professional-alternatives.json';
+const alternatives = professionalAlternatives.safeParse(JSON.parse(readFileSync(join(root, alternativesFile), 'utf8')));
+if (!alternatives.success) problems.push(`${alternativesFile}: ${z.prettifyError(alternatives.error)}`);
 const ids = new Set(centres.map((c) => c.id));
 for (const m of municipalities.data ?? []) {
   if (m.centre !== null && !ids.has(m.centre)) problems.push(`municipalities.yaml: ${m.id} verwijst naar onbekend centrum "${m.centre}"`);
+}
+// Editors see in every build what a mailbox left on `onbekend` switches off (docs/editing.md, "Aanmeldingen ontvangen").
+for (const c of centres) {
+  const count = (municipalities.data ?? []).filter((m) => m.centre === c.id).length;
+  for (const [box, form] of [['referralMailbox', 'aanmeldformulier'], ['adviceMailbox', 'adviesformulier']]) {
+    if (c[box] === null) console.warn(`generate-directory: WAARSCHUWING ${c.name}: ${box} staat op onbekend, dus het ${form} weigert de ${count} gemeenten van dit centrum.`);
+  }
 }
 const keyCheck = await checkCentreKeys(keysDir, fingerprints);
 problems.push(...keyCheck.problems);
@@ -82,6 +74,7 @@ mkdirSync(outDir, { recursive: true });
 const directory = {
   centres,
   municipalities: municipalities.data.map(({ id, name, postcodes, aliases, region, centre: c }) => ({ id, name, postcodes, aliases, region, centre: c })),
+  alternatives: alternatives.data.alternatives,
 };
 writeFileSync(out, JSON.stringify(directory) + '\n');
 writeFileSync(keysOut, JSON.stringify(keyCheck.keys) + '\n');

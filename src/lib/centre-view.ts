@@ -84,18 +84,6 @@ export function servedMunicipalities<M extends MunicipalityRef>(centreId: string
   return municipalities.filter((m) => m.centre === centreId).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-/**
- * The mailboxes to print: one row when referral and advice share an address,
- * two when they differ; `null` address means the centre has not given one yet.
- */
-export function mailboxRows(referral: string | null, advice: string | null): { purpose: 'both' | 'referral' | 'advice'; address: string | null }[] {
-  if (referral?.toLowerCase() === advice?.toLowerCase()) return [{ purpose: 'both', address: referral }];
-  return [
-    { purpose: 'referral', address: referral },
-    { purpose: 'advice', address: advice },
-  ];
-}
-
 interface CentreEntryLike {
   id: string;
   data: { name: string; shortName: string; area: string; status: string; dataStatus: string };

@@ -5,16 +5,18 @@
  * in localStorage or sessionStorage. Loaded by intake-form.ts on first use, because
  * zod, the directory and the strings weigh more than the rest of the page.
  */
-import { directory, mailboxFor } from '../lib/intake/directory';
+import { directory } from '../lib/intake/directory';
 import { decodeForm } from '../lib/intake/forms/form-data';
 import { multiFieldsOf } from '../lib/intake/forms/definition';
 import type { FieldError } from '../lib/intake/forms/errors';
-import { offersShortSupport } from '../lib/intake/forms/routing';
+import { offersShortSupport, route } from '../lib/intake/forms/routing';
+import { messageFor } from '../lib/intake/forms/errors';
 import { validate } from '../lib/intake/forms/validate';
 import type { FormKind } from '../lib/intake/kinds';
 import { fieldId, renderAnswers, renderErrorSummary } from '../lib/intake/render/form-view';
 import { lookupMunicipality } from '../lib/lookup';
 import { t } from '../i18n';
+import { receiptContactText } from '../lib/reach-text';
 
 type Strings = Record<'sending' | 'errorPrefix' | 'network' | 'titleSent' | 'titleQueued' | 'kind', string>;
 
@@ -66,7 +68,10 @@ function stringsOf(form: HTMLFormElement): Strings {
   return JSON.parse(template.innerHTML) as Strings;
 }
 
-/** Shows which centre will receive the form and offers short case support only where it exists. */
+/**
+ * Shows which centre will receive the form, or, when it cannot (src/lib/reach.ts), the very
+ * words the function would answer, with the next step that exists; short case support only where offered.
+ */
 function previewCentre(form: HTMLFormElement, kind: FormKind): void {
   const input = $<HTMLInputElement>(form, '[data-municipality]');
   const override = $<HTMLSelectElement>(form, 'select[name="centreOverride"]');
@@ -75,10 +80,10 @@ function previewCentre(form: HTMLFormElement, kind: FormKind): void {
     const found = input?.value.trim() ? lookupMunicipality(input.value, directory.municipalities) : null;
     const municipality = found && found.kind !== 'unknown' ? found.municipality : null;
     const chosen = directory.centres.find((c) => c.id === (override?.value || municipality?.centre));
-    const mailbox = chosen && mailboxFor(chosen, kind);
+    const where = chosen ? route({ municipality: municipality?.name, centreOverride: override?.value || undefined }, kind, directory) : null;
     if (out) {
-      out.textContent = !chosen ? '' : !mailbox
-        ? t('intake.preview.noMailbox', { centre: chosen.name })
+      out.textContent = !chosen || !where ? ''
+        : !where.ok ? (where.centre ? messageFor(where.code, where.params) : '')
         : t(override?.value ? 'intake.preview.override' : 'intake.preview.found', { centre: chosen.name });
     }
     const short = form.querySelector<HTMLInputElement>('input[name="offer"][value="kortdurend"]');
@@ -144,6 +149,7 @@ export function enhance(form: HTMLFormElement): void {
       const centre = directory.centres.find((c) => c.id === answer!.body.centre);
       $<HTMLElement>(done, '[data-done-text]')!.textContent = t(sent ? 'intake.done.sent' : 'intake.done.queued', { centre: centre?.name ?? '', kind: strings.kind });
       $<HTMLElement>(done, '[data-done-reference]')!.textContent = String(answer.body.reference);
+      $<HTMLElement>(done, '[data-done-contact]')!.textContent = centre ? receiptContactText(kind, centre, 'page') : '';
       $<HTMLElement>(done, '[data-done-answers]')!.innerHTML = $<HTMLElement>(check, '[data-intake-answers]')!.innerHTML;
       check.hidden = true;
       done.hidden = false;
@@ -156,7 +162,7 @@ export function enhance(form: HTMLFormElement): void {
     if (answer?.status === 422) return showErrors(form, (answer.body.errors as FieldError[]) ?? []);
     const { error, phone, line, reference, submissionId } = answer?.body ?? {};
     if (answer?.status === 409 && typeof submissionId === 'string') id.value = submissionId;
-    status.textContent = answer?.status === 503 && (error === 'unavailable' || error === 'rejected') && (line === 'centre' || line === 'general')
+    status.textContent = answer?.status === 503 && (error === 'unavailable' || error === 'rejected') && (line === 'centre' || line === 'none')
       ? t(`intake.${error}.${line}`, { phone: String(phone) })
       : answer?.status === 409 ? t('intake.alreadySent', { reference: String(reference) })
       : strings.network;

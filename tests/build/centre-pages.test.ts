@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { centreSchema } from '../../src/schemas/centre';
+import { canReceive, professionalMail } from '../../src/lib/reach';
 import { readEntries } from '../helpers/content';
 import { distDir } from '../helpers/dist';
 import { builtPage, mainOf, sectionOf, tableRows, textOf } from '../helpers/html';
@@ -61,14 +62,15 @@ describe('each centre page', () => {
         if (data.phoneLines.length === 0) expect(textOf(sectionOf(html, 'bellen'))).toContain(nl['helpline.1712.hours']);
       });
 
-      it('shows its mailboxes as mailto links, or says they are not known yet', () => {
+      it('shows the mailboxes a professional can use as mailto links, and offers only the forms it can receive (src/lib/reach.ts)', () => {
+        const centre = { id, ...data };
         const mail = sectionOf(html, 'mailen');
-        for (const box of [data.referralMailbox, data.adviceMailbox]) {
-          if (box) expect(mail).toContain(`href="mailto:${box}"`);
-          else expect(textOf(mail)).toContain('Nog niet bekend');
-        }
-        expect(mail).toContain('href="/professionals/aanmelden/"');
-        expect(mail).toContain('href="/professionals/advies/"');
+        const boxes = professionalMail(centre);
+        for (const box of boxes) expect(mail).toContain(`href="mailto:${box.address}"`);
+        if (boxes.length === 0) expect(textOf(mail)).toContain(nl['centre.mailNone']);
+        const pro = sectionOf(html, 'professionelen');
+        expect(pro.includes('href="/professionals/aanmelden/"')).toBe(canReceive(centre, 'referral'));
+        expect(pro.includes('href="/professionals/advies/"')).toBe(canReceive(centre, 'advice'));
       });
 
       it('warns when not all its data is confirmed', () => {
@@ -105,7 +107,7 @@ describe('seed facts where a reader looks for them', () => {
     expect(track0).toContain('Alleen in: Aalst, Dendermonde, Gent, Kruisem, Oudenaarde, Wortegem-Petegem.');
     expect(track2).toContain('4 tot 6 maanden');
     expect(textOf(tracks.slice(tracks.indexOf('id="spoor-3"')))).toContain('In het hele werkgebied: de provincie Oost-Vlaanderen.');
-    expect(textOf(sectionOf(html, 'mailen'))).toBe('Mailboxen voor professionelen Aanmelden en advies ketenaanpakifg.ovl@vlaanderen.be Of gebruik het formulier: Een gezin aanmelden · Advies vragen');
+    expect(textOf(sectionOf(html, 'mailen'))).toBe('Mailboxen voor professionelen Aanmelden en advies ketenaanpakifg.ovl@vlaanderen.be');
     const groups = textOf(sectionOf(html, 'lotgenotengroepen'));
     expect(groups).toMatch(/Lotgenotengroep voor mannen Loopt nu \(volgens de presentatie van najaar 2023\).*vzw Zijn en CAW .*Gent/);
     // Joining goes through a professional mailbox: the reader is told someone else may read their mail.

@@ -6,6 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, axeViolationsWithoutJs } from './harness/axe';
 import { launchChromium } from './harness/browser';
 import { serveSite, type ServedSite } from './harness/serve';
+import { directory } from '../../src/lib/intake/directory';
+import { messageFor } from '../../src/lib/intake/forms/errors';
+import { route } from '../../src/lib/intake/forms/routing';
+import { canReceive } from '../../src/lib/reach';
 
 /**
  * The intake journeys in Chromium against the build and the real functions (embedded
@@ -46,6 +50,21 @@ async function fillAdvice(page: Page, question: string) {
 }
 
 describe('with JavaScript', () => {
+  it('the preview while typing names, for a centre that cannot receive the form, only the channels it has (the server\'s words)', async () => {
+    const municipality = directory.municipalities.find((m) => {
+      const centre = directory.centres.find((c) => c.id === m.centre);
+      return centre && !canReceive(centre, 'advice');
+    });
+    if (!municipality) return; // every centre receives: nothing to refuse
+    const page = await open('/professionals/advies/');
+    await page.fill('#f-municipality', municipality.name);
+    const expected = (() => { const r = route({ municipality: municipality.name }, 'advice', directory); return r.ok ? '' : messageFor(r.code, r.params); })();
+    await expect.poll(() => page.textContent('[data-centre-preview]')).toBe(expected);
+    const preview = (await page.textContent('[data-centre-preview]'))!;
+    expect(preview).not.toMatch(/Bel of mail|aanmeldingen/);
+    await page.context().close();
+  });
+
   it('shows the centre, the same errors as the server, a check step, then the reference', async () => {
     const page = await open('/professionals/advies/');
     await fillAdvice(page, '');

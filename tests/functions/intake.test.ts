@@ -160,12 +160,12 @@ describe.each(forms)('$kind: the status table', ({ handler, path, valid, mailbox
     expect(h.fake.requests).toBe(0);
   });
 
-  it('503 with the general line (the centre has none) only when neither delivery nor the outbox works', async () => {
+  it('503 without a line (the centre has none for professionals; never 1712) only when neither delivery nor the outbox works', async () => {
     h.fake.mode = '500';
     h.blobsDown();
     const res = await handler(post(path, { ...valid(), submissionId: newId() }), production);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ error: 'unavailable', phone: '1712', line: 'general' });
+    expect(await res.json()).toEqual({ error: 'unavailable', phone: '', line: 'none' });
     expect(h.fake.mails).toHaveLength(0);
   });
 });
@@ -226,7 +226,7 @@ describe.each(forms)('$kind: faults: truthful status, nothing lost, nothing twic
     h.fake.mode = mode;
     const res = await handler(post(path, { ...valid(), submissionId: newId() }), production);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ error: 'rejected', phone: '1712', line: 'general' });
+    expect(await res.json()).toEqual({ error: 'rejected', phone: '', line: 'none' });
     expect(h.fake.requests).toBe(1);
     h.fake.reset('ok');
     await retry();
@@ -242,7 +242,7 @@ describe.each(forms)('$kind: faults: truthful status, nothing lost, nothing twic
     const page = await res.text();
     expect(page).toContain(`value="${MARKERS.email}"`);
     expect(page).toContain(MARKERS.question);
-    expect(page).toContain('1712');
+    expect(page).toContain('nog geen telefoonlijn voor professionelen');
   });
 
   it('429 with a short Retry-After is retried within the budget: 201', async () => {
@@ -328,22 +328,16 @@ describe('deploy contexts and the outbox', () => {
     expect(h.fake.mails[0].subject).toContain('bestemd voor ketenaanpakifg.ovl@vlaanderen.be');
   });
 
-  it('a preview with a Resend key but no MAIL_REDIRECT_TO refuses to send, with the phone line', async () => {
+  it('a preview with a Resend key but no MAIL_REDIRECT_TO refuses to send, with the line the centre has (none here)', async () => {
     const res = await advice(post('/api/advice', { ...validAdvice(), submissionId: newId() }), preview);
     expect(res.status).toBe(503);
-    expect((await res.json()).phone).toBe('1712');
+    expect(await res.json()).toMatchObject({ phone: '', line: 'none' });
     expect(h.fake.requests).toBe(0);
   });
 });
 
 describe('routing', () => {
-  it('a centre without a mailbox is refused with a clear 422, never mailed', async () => {
-    const res = await referral(post('/api/referral', { ...validReferral(), municipality: 'Leuven', offer: 'casusoverleg', submissionId: newId() }), production);
-    expect(res.status).toBe(422);
-    const { errors } = await res.json();
-    expect(errors[0]).toEqual({ field: 'municipality', message: expect.stringContaining('Veilig Huis Leuven ontvangt nog geen aanmeldingen') });
-    expect(h.fake.requests).toBe(0);
-  });
+  // A centre that cannot receive a form: tests/functions/reach.test.ts, over fixture centres.
 
   it('short case support outside the pilot municipalities is a field error', async () => {
     const res = await referral(post('/api/referral', { ...validReferral(), municipality: 'Eeklo', submissionId: newId() }), production);
@@ -452,7 +446,7 @@ describe('a mailer that throws', () => {
       h.blobsDown();
       const down = await advice(post('/api/advice', { ...validAdvice(), submissionId: newId() }), netlifyContext('dev'));
       expect(down.status).toBe(503);
-      expect((await down.json()).phone).toBe('1712');
+      expect(await down.json()).toMatchObject({ error: 'unavailable', line: 'none' });
     } finally {
       h.blobsUp();
       process.env.RESEND_API_KEY = saved.key;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreList, hasExactHours, mailboxRows, openNowData, servedMunicipalities, telHref, trackOffers, upcomingExceptions, weeklyHours } from '../../src/lib/centre-view';
+import { centreList, hasExactHours, openNowData, servedMunicipalities, telHref, trackOffers, upcomingExceptions, weeklyHours } from '../../src/lib/centre-view';
 
 const municipalities = [
   { id: 'gent', name: 'Gent', centre: 'oost-vlaanderen' },
@@ -69,25 +69,6 @@ describe('trackOffers', () => {
   });
   it('refuses to print a municipality id that does not exist', () => {
     expect(() => trackOffers([{ track: 2, status: 'aangeboden', municipalities: ['kruishoutem'] }], municipalities)).toThrow(/kruishoutem/);
-  });
-});
-
-describe('mailboxRows', () => {
-  it('shows one row when referral and advice share a mailbox, whatever the case', () => {
-    expect(mailboxRows('a@x.be', 'A@x.be')).toEqual([{ purpose: 'both', address: 'a@x.be' }]);
-  });
-  it('shows two rows when they differ (Antwerpen)', () => {
-    expect(mailboxRows('CO3@antwerpen.be', 'fic@antwerpen.be')).toEqual([
-      { purpose: 'referral', address: 'CO3@antwerpen.be' },
-      { purpose: 'advice', address: 'fic@antwerpen.be' },
-    ]);
-  });
-  it('shows one "unknown" row when neither is known, and marks only the missing one otherwise', () => {
-    expect(mailboxRows(null, null)).toEqual([{ purpose: 'both', address: null }]);
-    expect(mailboxRows('a@x.be', null)).toEqual([
-      { purpose: 'referral', address: 'a@x.be' },
-      { purpose: 'advice', address: null },
-    ]);
   });
 });
 

@@ -16,7 +16,7 @@ import { readEntries } from '../helpers/content';
 z.config(z.locales.nl());
 
 const config = decapConfig({ repo: 'test/repo', localBackend: true, collections: editorCollections }) as {
-  collections: { name: string; folder: string; fields: EditorField[] }[];
+  collections: { name: string; folder: string; fields: EditorField[]; summary?: string }[];
 };
 
 interface Leaf { path: string; schema: z.ZodType; required: boolean }
@@ -148,6 +148,14 @@ describe('editor configuration generated from the content schemas', () => {
       });
     });
   }
+
+  it('tells editors what the mailboxes of a centre switch on, and lists each centre with its mailboxes', () => {
+    const spec = config.collections.find((c) => c.name === 'centres')!;
+    const centres = editorFields(spec.fields);
+    expect(centres.get('referralMailbox')?.hint).toContain('Staat hier onbekend, dan weigert het aanmeldformulier elke gemeente van dit centrum');
+    expect(centres.get('adviceMailbox')?.hint).toContain('weigert het adviesformulier');
+    expect(spec.summary).toBe('{{name}} · aanmelden: {{referralMailbox}} · advies: {{adviceMailbox}}');
+  });
 
   it('keeps ids and codes out of reach: the centre code is hidden, centre links pick an existing centre', () => {
     const centres = editorFields(config.collections.find((c) => c.name === 'centres')!.fields);

@@ -77,8 +77,8 @@ const families: Record<string, string[]> = {
   'intake.*.afterHeading': kinds.map((k) => `intake.${k}.afterHeading`),
   'intake.mail.kind.*': kinds.map((k) => `intake.mail.kind.${k}`),
   'intake.receipt.next.*': kinds.map((k) => `intake.receipt.next.${k}`),
-  // web/respond.ts and the form script: a 503 names the centre's line or the general one.
-  'intake.*.*': ['unavailable', 'rejected'].flatMap((why) => ['centre', 'general'].map((line) => `intake.${why}.${line}`)),
+  // web/respond.ts and the form script: a 503 names the centre's line for professionals, or says it has none.
+  'intake.*.*': ['unavailable', 'rejected'].flatMap((why) => ['centre', 'none'].map((line) => `intake.${why}.${line}`)),
   'helpline.*.*': helplineIds.flatMap((id) => helplineParts.map((part) => `helpline.${id}.${part}`)),
 };
 const familyKeys = new Set(Object.values(families).flat());

@@ -14,7 +14,18 @@ export const editorCollections: CollectionSpec[] = [
     schema: centreSchema, identifier: 'name', create: false,
     // The code is in every reference number a centre has handed out. The key fingerprint is set
     // together with the key file (src/content/keys/), after a phone call with the centre.
-    overrides: { hidden: ['code', 'keyFingerprint'] },
+    // What each field switches on for readers is the rule of src/lib/reach.ts; the list shows the mailboxes,
+    // so a centre still on `onbekend` stands out, and scripts/cms-prepare.mjs adds per centre what is live.
+    overrides: {
+      hidden: ['code', 'keyFingerprint'],
+      hints: {
+        referralMailbox: 'Staat hier onbekend, dan weigert het aanmeldformulier elke gemeente van dit centrum en biedt geen pagina het aan. Met een adres gaat het formulier meteen open (niet bij status beperkt). Zie docs/editing.md, "Aanmeldingen ontvangen".',
+        adviceMailbox: 'Staat hier onbekend, dan weigert het adviesformulier elke gemeente van dit centrum. Met een adres gaat het meteen open.',
+        phoneLines: 'Een lijn voor professionelen verschijnt als volgende stap voor professionelen; een lijn voor slachtoffers alleen bij "Bellen". Zonder lijn voor professionelen krijgen zij geen nummer van dit centrum.',
+        status: 'Bij beperkt ontvangt het centrum geen aanmeldingen, ook niet met een mailbox; adviesvragen wel.',
+      },
+    },
+    summary: '{{name}} · aanmelden: {{referralMailbox}} · advies: {{adviceMailbox}}',
     body: { label: 'Voorstelling van het centrum', hint: 'De tekst op de pagina van het centrum. Korte zinnen, gewone woorden.' },
   },
   {

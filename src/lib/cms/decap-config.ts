@@ -39,6 +39,8 @@ export interface FieldOverrides {
   hidden?: string[];
   /** Field (dotted path) → collection whose entry ids it holds. */
   relations?: Record<string, { collection: string; display: string; multiple?: boolean }>;
+  /** Field (dotted path) → a sentence added to its hint: what the field switches on or off for readers. */
+  hints?: Record<string, string>;
 }
 
 export interface CollectionSpec {
@@ -55,6 +57,10 @@ export interface CollectionSpec {
   overrides?: FieldOverrides;
   /** Label and hint of the text below the frontmatter. */
   body: { label: string; hint: string };
+  /** Shown above the list of entries, e.g. what each centre's data switches on (scripts/cms-prepare.mjs). */
+  description?: string;
+  /** What the list shows per entry, e.g. `{{name}} · aanmelden: {{referralMailbox}}`; the identifier by default. */
+  summary?: string;
 }
 
 const messageOf = (holder: Def | undefined): string | undefined => {
@@ -112,7 +118,8 @@ function describe(path: string, schema: Schema, overrides: FieldOverrides): Edit
   const name = path.split('.').at(-1)!;
   const { inner, required, default: fallback, meta } = unwrap(schema);
   if (!meta?.title) throw new Error(`cms-config: field "${path}" has no Dutch label; add .meta({ title, description }) to it`);
-  const base: EditorField = { name, label: meta.title, widget: 'string', ...(meta.description ? { hint: meta.description } : {}) };
+  const hint = [meta.description, overrides.hints?.[path]].filter(Boolean).join(' ');
+  const base: EditorField = { name, label: meta.title, widget: 'string', ...(hint ? { hint } : {}) };
   if (!required) base.required = false;
   if (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0)) base.default = fallback;
   if (overrides.hidden?.includes(path)) return { ...base, widget: 'hidden' };
@@ -265,7 +272,8 @@ export function decapConfig(options: DecapConfigOptions): Record<string, unknown
       create: c.create,
       delete: false,
       identifier_field: c.identifier,
-      summary: `{{${c.identifier}}}`,
+      ...(c.description ? { description: c.description } : {}),
+      summary: c.summary ?? `{{${c.identifier}}}`,
       editor: { preview: false },
       fields: [
         ...objectFields(c.schema, c.overrides ?? {}),

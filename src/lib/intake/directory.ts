@@ -1,47 +1,35 @@
 import generated from './generated/directory.json';
 import type { MunicipalityRecord } from '../lookup';
 import type { FormKind } from './kinds';
+import { canReceive, mailboxOf, professionalLines, type directoryCentre, type ProfessionalAlternative } from '../reach';
 
 /**
  * The centres and municipalities as the intake needs them, generated from the content
- * files by scripts/generate-directory.mjs (the functions cannot read astro:content).
+ * files by scripts/generate-directory.mjs with src/lib/reach.ts (the functions cannot
+ * read astro:content). What a centre can receive is decided in reach.ts, never here.
  */
-export interface DirectoryCentre {
-  id: string;
-  name: string;
-  shortName: string;
-  /** Three capitals used in references, e.g. `OVL`. */
-  code: string;
-  status: 'operationeel' | 'opstartend' | 'beperkt';
-  statusNote: string | null;
-  /** `null` while the centre has not given a mailbox ("onbekend" in the content). */
-  referralMailbox: string | null;
-  adviceMailbox: string | null;
-  phoneLines: Array<{ id: string; name: string; number: string; audience: string }>;
-  tracks: Array<{ track: number; status: string; municipalities: string[] | null }>;
-}
+export type DirectoryCentre = ReturnType<typeof directoryCentre>;
 
 export interface Directory {
   centres: DirectoryCentre[];
   municipalities: MunicipalityRecord[];
+  /** Sourced places a professional can go while a centre has no channel (src/content/settings). */
+  alternatives: ProfessionalAlternative[];
 }
 
 export const directory = generated as Directory;
 
-/** The centre's mailbox for a form, or null while the centre has none for it. */
+/** The centre's mailbox for a form, or null when the form cannot go there (no mailbox, or no new families). */
 export function mailboxFor(centre: DirectoryCentre, kind: FormKind): string | null {
-  return kind === 'referral' ? centre.referralMailbox : centre.adviceMailbox;
+  return canReceive(centre, kind) ? mailboxOf(centre, kind) : null;
 }
 
 /**
- * The general line for questions about violence, abuse and child abuse, as the page
- * "noodnummers" names it (src/content/pages/noodnummers.mdx): given when a centre has no
- * line of its own, never a number made up for the centre.
+ * The line a professional calls when the form cannot deliver: a line for professionals
+ * (or for everyone) of the centre, never a victims' line and never a line made up for
+ * the centre; `none` when the centre has no such line on the site.
  */
-export const GENERAL_LINE = '1712';
-
-/** The line a professional calls when the form cannot deliver: a professionals' line first, else the general line. */
-export function phoneFor(centre: DirectoryCentre): { phone: string; line: 'centre' | 'general' } {
-  const line = centre.phoneLines.find((l) => l.audience === 'professionelen') ?? centre.phoneLines[0];
-  return line ? { phone: line.number, line: 'centre' } : { phone: GENERAL_LINE, line: 'general' };
+export function phoneFor(centre: DirectoryCentre): { phone: string; line: 'centre' | 'none' } {
+  const line = professionalLines(centre)[0];
+  return line ? { phone: line.number, line: 'centre' } : { phone: '', line: 'none' };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
 import { renderAdviceMail, renderReceipt, renderReferralMail } from '../../../src/lib/intake/render/mail';
+import { fixtureCentres } from '../../fixtures/reach-directory';
 
 const antwerpen = directory.centres.find((c) => c.id === 'antwerpen')!;
 const ctx = { centre: antwerpen, reference: 'ANT-7K3M-9QXP', municipalityName: 'Antwerpen', overridden: false };
@@ -77,7 +78,18 @@ describe('the receipt for the referrer', () => {
       'We hebben je aanmelding ontvangen', '', 'Referentie: ANT-7K3M-9QXP', 'Centrum: Veilig Huis Antwerpen', '',
       '== Wat gebeurt er nu? ==', 'Volgende stap:',
       '  Het centrum leest je aanmelding en neemt contact met je op om de volgende stap af te spreken, bijvoorbeeld een verkennend casusoverleg. Vermeld de referentie als je het centrum contacteert.',
+      'Contact:',
+      '  Antwoord op deze mail: je antwoord gaat naar CO3@antwerpen.be. Bel Advieslijn: 03 435 98 10 (ma, di, wo, do, vr 09:00–16:00). Bel CO3-lijn: 03 435 98 21 (dinsdag- en donderdagvoormiddag).',
       'Let op:', '  Deze bevestiging bevat bewust geen antwoorden uit het formulier. Bewaar je eigen kopie in je dossier.', '',
     ].join('\n'));
+  });
+
+  it('names only the channels the centre has: its mailbox, and no line where it has none for professionals', () => {
+    const receipt = renderReceipt('advice', fixtureCentres.open, 'OPN-7K3M-9QXP');
+    expect(receipt.text).toContain('Antwoord op deze mail: je antwoord gaat naar advies@open.example. Bel Consultlijn: 01 234 56 78');
+    expect(receipt.text).not.toContain('01 234 56 79');
+    const bare = renderReceipt('advice', fixtureCentres.adviceOnly, 'ADV-7K3M-9QXP');
+    expect(bare.text).toContain('Antwoord op deze mail: je antwoord gaat naar advies@advies.example.\n');
+    expect(bare.text).not.toMatch(/\bBel\b|1712/);
   });
 });

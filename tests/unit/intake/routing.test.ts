@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
 import { offersShortSupport, route } from '../../../src/lib/intake/forms/routing';
+import { messageFor } from '../../../src/lib/intake/forms/errors';
+import { fixtureDirectory } from '../../fixtures/reach-directory';
 
 const centre = (id: string) => directory.centres.find((c) => c.id === id)!;
 
@@ -35,12 +37,29 @@ describe('routing a municipality to a centre', () => {
     expect(r.ok && r.centre.id).toBe('antwerpen');
   });
 
-  it('never routes to a centre without a mailbox', () => {
-    const withoutMailbox = directory.centres.filter((c) => c.referralMailbox === null);
-    expect(withoutMailbox.length).toBeGreaterThan(0);
-    for (const c of withoutMailbox) {
-      expect(route({ centreOverride: c.id }, 'referral', directory)).toMatchObject({ ok: false, field: 'centreOverride', code: 'centre.noMailbox' });
-    }
+  it('never routes to a centre that cannot receive the form, and the refusal names only channels that exist (fixture centres)', () => {
+    const refused = (input: { municipality?: string; centreOverride?: string }, kind: 'referral' | 'advice') => {
+      const r = route(input, kind, fixtureDirectory);
+      if (r.ok) throw new Error('routed');
+      return { code: r.code, field: r.field, text: messageFor(r.code, r.params) };
+    };
+    const silent = refused({ municipality: 'Stilgem' }, 'referral');
+    expect(silent).toMatchObject({ field: 'municipality', code: 'centre.notReceiving.referral' });
+    expect(silent.text).toContain('Veilig Huis Stil ontvangt nog geen aanmeldingen via deze website.');
+    expect(silent.text).not.toMatch(/Bel of mail|\bBel\b|formulier/);
+    const advice = refused({ municipality: 'Stilgem' }, 'advice').text;
+    expect(advice).toContain('ontvangt nog geen adviesvragen');
+    expect(advice).not.toContain('aanmeldingen');
+    const adviceOnly = refused({ centreOverride: 'advies-alleen' }, 'referral');
+    expect(adviceOnly).toMatchObject({ field: 'centreOverride' });
+    expect(adviceOnly.text).toContain('/professionals/advies/');
+    expect(route({ municipality: 'Adviesdorp' }, 'advice', fixtureDirectory)).toMatchObject({ ok: true });
+    expect(route({ municipality: 'Openstad' }, 'referral', fixtureDirectory)).toMatchObject({ ok: true });
+  });
+
+  it('refuses referrals for a centre that takes no new families, even with a mailbox; advice still goes', () => {
+    expect(route({ municipality: 'Beperktdorp' }, 'referral', fixtureDirectory)).toMatchObject({ ok: false, code: 'centre.closedForNew' });
+    expect(route({ municipality: 'Beperktdorp' }, 'advice', fixtureDirectory)).toMatchObject({ ok: true });
   });
 
   it('offers short case support (track 2) only in the Oost-Vlaanderen pilot municipalities', () => {

@@ -46,10 +46,10 @@ describe('submit', () => {
     expect(f.queued[0].subject).toMatch(/^\[TEST, bestemd voor ketenaanpakifg\.ovl@vlaanderen\.be\] /);
   });
 
-  it('rejected for good (validation, quota): nothing queued, the general line when the centre has none', async () => {
+  it('rejected for good (validation, quota): nothing queued, and no line when the centre has none for professionals (never 1712, never a victims\' line)', async () => {
     for (const kind of ['rejected', 'quota'] as const) {
       const f = fakes([{ ok: false, kind }]);
-      expect(await submit(submission, f.deps)).toMatchObject({ status: 'rejected', failure: kind, phone: '1712', line: 'general' });
+      expect(await submit(submission, f.deps)).toMatchObject({ status: 'rejected', failure: kind, phone: '', line: 'none' });
       expect(f.queued).toEqual([]);
     }
   });
@@ -68,7 +68,7 @@ describe('submit', () => {
 
   it('unavailable only when the outbox fails too', async () => {
     const f = fakes([{ ok: false, kind: 'network' }], { outboxWorks: false });
-    expect(await submit(submission, f.deps)).toMatchObject({ status: 'unavailable', phone: '1712' });
+    expect(await submit(submission, f.deps)).toMatchObject({ status: 'unavailable', phone: '', line: 'none' });
   });
 
   it('the same submission id gives the same reference', async () => {

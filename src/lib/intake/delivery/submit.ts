@@ -34,7 +34,7 @@ export interface SubmitResult {
   reference: string;
   centre: string;
   phone: string;
-  line: 'centre' | 'general';
+  line: 'centre' | 'none';
   /** Why the centre's mail did not go out now, for the log. */
   failure?: FailureKind | 'no_mailbox' | 'encryption' | `${FailureKind}+outbox`;
 }

@@ -1,18 +1,22 @@
 import { lookupMunicipality, type MunicipalityRecord } from '../../lookup';
 import { code } from '../codes';
-import { mailboxFor, type Directory, type DirectoryCentre } from '../directory';
+import type { Directory, DirectoryCentre } from '../directory';
 import type { FormKind } from '../kinds';
+import { nextStep } from '../../reach';
+import { nextStepText } from '../../reach-text';
 
 /** Where a submission goes, or why it cannot go anywhere (an error code on a field). */
 export type Route =
   | { ok: true; centre: DirectoryCentre; municipality: MunicipalityRecord | null; overridden: boolean; shortSupport: boolean }
-  | { ok: false; field: string; code: string; centre?: DirectoryCentre };
+  | { ok: false; field: string; code: string; centre?: DirectoryCentre; params?: Record<string, string> };
 
 const codes = {
   unknown: code('municipality.unknown'),
   brussels: code('municipality.brussels'),
   unknownCentre: code('centre.unknown'),
-  noMailbox: code('centre.noMailbox'),
+  // The centre cannot receive this form: the message names the next step that does exist.
+  notReceiving: { referral: code('centre.notReceiving.referral'), advice: code('centre.notReceiving.advice') },
+  closedForNew: code('centre.closedForNew'),
 };
 
 /** Short case support (track 2) is offered only where the centre's content says so. */
@@ -24,7 +28,9 @@ export function offersShortSupport(centre: DirectoryCentre, municipality: Munici
 
 /**
  * Maps what the referrer typed to a centre: the centre that serves the municipality, or
- * the centre they chose on purpose. Never routes to a centre without a mailbox.
+ * the centre they chose on purpose. Never routes to a centre that cannot receive the form
+ * (src/lib/reach.ts: no mailbox, or a referral to a centre that takes no new families);
+ * the refusal carries the next step that does exist.
  */
 export function route(
   input: { municipality?: string; centreOverride?: string },
@@ -47,8 +53,13 @@ export function route(
   }
   const chosen = input.centreOverride ? dir.centres.find((c) => c.id === input.centreOverride) : served;
   if (!chosen) return { ok: false, field: input.centreOverride ? 'centreOverride' : 'municipality', code: codes.unknownCentre };
-  if (!mailboxFor(chosen, kind)) {
-    return { ok: false, field: input.centreOverride ? 'centreOverride' : 'municipality', code: codes.noMailbox, centre: chosen };
+  const step = nextStep(chosen, 'professionals', { form: kind, region: municipality?.region ?? 'vlaanderen', alternatives: dir.alternatives });
+  if (step.kind !== 'form') {
+    const refusal = step.kind !== 'brussels' && step.closedForNew ? codes.closedForNew : codes.notReceiving[kind];
+    return {
+      ok: false, field: input.centreOverride ? 'centreOverride' : 'municipality', code: refusal, centre: chosen,
+      params: { centre: chosen.name, id: chosen.id, next: nextStepText(step) },
+    };
   }
   return {
     ok: true,

@@ -32,7 +32,7 @@ export function validate<K extends FormKind>(kind: K, input: unknown, dir: Direc
   if (errors.some((e) => e.field === 'municipality' || e.field === 'centreOverride')) return { ok: false, errors };
   const where = route(wanted, kind, dir);
   if (!where.ok) {
-    const params: Record<string, string> = where.centre ? { centre: where.centre.name, id: where.centre.id } : {};
+    const params: Record<string, string> = where.params ?? (where.centre ? { centre: where.centre.name, id: where.centre.id } : {});
     return { ok: false, errors: [{ field: where.field, message: messageFor(where.code, params) }, ...errors] };
   }
   if (kind === 'referral' && parsed.success && (parsed.data as Referral).offer === 'kortdurend' && !where.shortSupport) {

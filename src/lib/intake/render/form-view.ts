@@ -5,6 +5,7 @@ import { UNKNOWN_FIELDS, type FieldError } from '../forms/errors';
 import { formDefinitions, valueAt, type FieldDef, type SectionDef } from '../forms/definition';
 import type { FormKind } from '../kinds';
 import { intakePaths } from '../paths';
+import { canReceive } from '../../reach';
 import { html, type SafeHtml } from './html';
 import { displayValue, fieldLabel } from './labels';
 
@@ -95,7 +96,9 @@ export function renderFormFields(kind: FormKind, values: Values, errors: FieldEr
 
 function formFields(kind: FormKind, values: Values, errors: FieldError[], dir: Directory): SafeHtml {
   const map = new Map(errors.map((x) => [x.field, x.message]));
-  return html`${formDefinitions[kind].map((s) => section(s, values, map, dir))}`;
+  // The centre list offers only centres that can receive this form (src/lib/reach.ts).
+  const receiving = { ...dir, centres: dir.centres.filter((c) => canReceive(c, kind)) };
+  return html`${formDefinitions[kind].map((s) => section(s, values, map, receiving))}`;
 }
 
 /** The GOV.UK error summary: each message links to its field; the error about unknown names has nothing to link to. */

@@ -1,6 +1,7 @@
 import { t, type UiKey } from '../../../i18n';
 import nl from '../../../i18n/nl.json';
 import type { DirectoryCentre } from '../directory';
+import { receiptContactText } from '../../reach-text';
 import { formDefinitions, valueAt } from '../forms/definition';
 import type { FormKind } from '../kinds';
 import { html, type SafeHtml } from './html';
@@ -109,6 +110,8 @@ export function renderReceipt(kind: FormKind, centre: DirectoryCentre, reference
     { kind: 'row', label: k('intake.receipt.centre'), value: centre.name, multiline: false },
     { kind: 'heading', text: k('intake.receipt.nextHeading') },
     { kind: 'row', label: k('intake.receipt.nextLabel'), value: k(`intake.receipt.next.${kind}`), multiline: true },
+    // How to reach the centre, from src/lib/reach.ts: its mailbox (the Reply-To) and its lines for professionals only.
+    { kind: 'row', label: k('intake.receipt.contactLabel'), value: receiptContactText(kind, centre), multiline: true },
     { kind: 'row', label: k('intake.receipt.noReplyLabel'), value: k('intake.receipt.noReply'), multiline: true },
   ];
   return { subject: `${k('intake.receipt.subject', { kind: what })} ${reference}`, text: toText(title, intro, []), html: toHtml(title, intro, []) };
