@@ -109,7 +109,8 @@ export function readEnv(source: Record<string, string | undefined>, deployContex
     // scoped to its own deploy (a deploy id from the platform), so no preview code path opens them.
     outboxStore: `${data.OUTBOX_STORE}-${production ? 'production' : 'preview'}`,
     guardStore: `${data.OUTBOX_STORE}-guard-${production ? 'production' : 'preview'}`,
-    deployId: production ? null : deployId,
+    // Local development (`npm start`) has no deploy: its emulated site-wide `-preview` stores.
+    deployId: deployContext === 'deploy-preview' || deployContext === 'branch-deploy' ? (deployId && /^\w{1,24}$/.test(deployId) ? deployId : null) : null,
     // A redirect in production would send every referral to a test inbox while the referrer
     // reads "sent": never obeyed there, and reported by name on every request (handler).
     redirectTo: production ? null : data.MAIL_REDIRECT_TO ?? null,
