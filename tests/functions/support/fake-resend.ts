@@ -14,6 +14,8 @@ export interface FakeMail { id: string; to: string[]; reply_to?: string | string
 export class FakeResend {
   mode: FakeMode = 'ok';
   retryAfter = '0';
+  /** Every answer waits this long first: a slow provider. */
+  delayMs = 0;
   requests = 0;
   readonly mails: FakeMail[] = [];
   /** Every request as it arrived (headers and raw body), to search for what must not be there. */
@@ -37,6 +39,7 @@ export class FakeResend {
 
   reset(mode: FakeMode = 'ok'): void {
     this.mode = mode;
+    this.delayMs = 0;
     this.requests = 0;
     this.mails.length = 0;
     this.raw.length = 0;
@@ -48,6 +51,7 @@ export class FakeResend {
     for await (const chunk of req) raw += chunk;
     this.requests++;
     this.raw.push({ headers: JSON.stringify(req.headers), body: raw });
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));

@@ -45,6 +45,7 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
       const result = await sendSafely(onceMailer, redirectTo ? redirectMail(mail, redirectTo) : mail);
       digest = result.ok ? 'sent' : 'failed';
       if (result.ok) await guard.clearEvents(events.map((e) => e.key)).catch(() => {});
+      else await guard.releaseDigest().catch(() => {});
     }
     await guard.sweep(started, deadline).catch(() => 0);
     const { delivered, waiting, expired, dropped, skipped, failed, skippedKinds, stoppedBy, budgetHeld } = tally;

@@ -89,6 +89,10 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       if (now - last < DIGEST_EVERY_MS) return false;
       return store.setIf('digest/last', JSON.stringify({ at: now }), current ? current.etag : null);
     },
+    /** A digest that did not go out gives its turn back, so the next run tries again. */
+    async releaseDigest(): Promise<void> {
+      await store.delete('digest/last');
+    },
     /** A lease: true for at most one retry run per `gapMs`, whoever calls the function. */
     async claimRun(now: number, gapMs: number): Promise<boolean> {
       const current = await store.getEntry('run/last');
