@@ -168,6 +168,25 @@ describe('production settings', () => {
   });
 });
 
+describe('production refuses the public development secrets', () => {
+  it.each(['OUTBOX_KEY', 'REFERENCE_SECRET'])('%s set to the development value: 503 with the phone line, nothing sent, the log names it', async (name) => {
+    const saved = process.env[name];
+    // The public value is what a local run uses when nothing is set.
+    const { readEnv } = await import('../../src/lib/intake/env');
+    process.env[name] = (readEnv({}, 'dev') as unknown as Record<string, string>)[name];
+    const errors = consoleLines.length;
+    try {
+      const res = await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from());
+      expect(res.status).toBe(503);
+      expect((await res.json()).phone).toBe('1712');
+      expect(h.fake.requests).toBe(0);
+      expect(consoleLines.slice(errors).join('\n')).toContain(name);
+    } finally {
+      process.env[name] = saved;
+    }
+  });
+});
+
 describe('the retry run', () => {
   /** Queues one referral per client while the provider is down; returns the references in order. */
   const queue = async (ids: string[]) => {
