@@ -47,7 +47,7 @@ export const envSchema = z.object({
   /** Centre mails per centre per hour; beyond it submissions wait in the outbox and an operator is told. */
   CENTRE_MAILS_PER_HOUR: count(20, 10_000),
   /** Work of the proof of work: the largest number the browser may have to try (SHA-256 each). */
-  PROOF_MAX_NUMBER: count(50_000, 10_000_000),
+  PROOF_MAX_NUMBER: count(10_000, 10_000_000),
   /** Time one retry run may take; well inside Netlify's 30 s for a scheduled function. */
   RETRY_RUN_BUDGET_MS: millis(15_000),
   /** At most one retry run starts per this many ms, whoever calls the function (a lease in the guard's store). */
