@@ -242,6 +242,24 @@ describe('the retry run', () => {
     expect(toOps()[0].text).toMatch(/definitief geweigerd/);
   });
 
+  it('mail that has waited over an hour: the operator gets a digest with the centre and the age, no reference or typed value', async () => {
+    process.env.OPS_ALERT_TO = OPS;
+    const [reference] = await queue([newId()]);
+    // Two hours later (only the clock is moved) the centre's mails still fail; the operator's do not.
+    h.fake.failTo.add(OVL);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 3_600_000 });
+    try {
+      await retry();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(toOps()).toHaveLength(1);
+    const digest = toOps()[0];
+    expect(digest.text).toMatch(/oost-vlaanderen: 1, 1[12]\d min/);
+    expect(`${digest.subject}\n${digest.text}`).not.toContain(reference);
+    expect(leaks([digest.subject, digest.text, digest.html])).toEqual([]);
+  });
+
   it('a copied entry is never delivered twice, also after the provider has forgotten the idempotency key', async () => {
     await queue([newId()]);
     const store = getStore({ name: `${process.env.OUTBOX_STORE}-production` });

@@ -16,6 +16,8 @@ export class FakeResend {
   retryAfter = '0';
   /** Every answer waits this long first: a slow provider. */
   delayMs = 0;
+  /** Mails to these addresses get a 500 (one mailbox's trouble), whatever the mode. */
+  readonly failTo = new Set<string>();
   requests = 0;
   readonly mails: FakeMail[] = [];
   /** Every request as it arrived (headers and raw body), to search for what must not be there. */
@@ -40,6 +42,7 @@ export class FakeResend {
   reset(mode: FakeMode = 'ok'): void {
     this.mode = mode;
     this.delayMs = 0;
+    this.failTo.clear();
     this.requests = 0;
     this.mails.length = 0;
     this.raw.length = 0;
@@ -68,6 +71,7 @@ export class FakeResend {
     }
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
     const body = JSON.parse(raw) as Omit<FakeMail, 'id' | 'key'> & { to: string | string[] };
+    if ([body.to].flat().some((to) => this.failTo.has(to))) return reply(500, { name: 'internal_server_error', message: 'boom', statusCode: 500 });
     const payload = JSON.stringify([body.to, body.subject, body.text, body.html]);
     const earlier = key ? this.byKey.get(key) : undefined;
     // Like Resend: the same key with the same payload answers the first id; with another payload, 409.
