@@ -8,3 +8,4 @@ export { createGuard } from '../../src/lib/intake/guard/flood';
 export { memoryStore } from '../../src/lib/intake/delivery/store';
 export { challengeFor, proofHolds } from '../../src/lib/intake/guard/proof';
 export { solveChallenge } from 'altcha-lib/v1';
+export { netlifyStore } from '../../src/lib/intake/delivery/netlify-outbox';
