@@ -9,9 +9,9 @@ import { deliveryFor } from './setup';
 /** What the retry run reads of Netlify's context. */
 export interface RetryContext { deploy?: { context?: string; id?: string }; requestId?: string }
 
-const EVERY_MS = 5 * 60 * 1000;
 /** The schedule in netlify/functions/outbox-retry.ts. A forged call meets the lease (RETRY_MIN_INTERVAL_MS). */
-/** Leaves room for the log line and the digest before the platform's 30 s. */
+const EVERY_MS = 5 * 60 * 1000;
+/** Kept free at the end of the run budget for the digest, the sweep and the log line. */
 const SWEEP_MS = 1_000;
 
 /**
