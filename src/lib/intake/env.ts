@@ -49,7 +49,7 @@ export const envSchema = z.object({
   /** Work of the proof of work: the largest number the browser may have to try (SHA-256 each). */
   PROOF_MAX_NUMBER: count(10_000, 10_000_000),
   /** Time one retry run may take; well inside Netlify's 30 s for a scheduled function. */
-  RETRY_RUN_BUDGET_MS: millis(15_000),
+  RETRY_RUN_BUDGET_MS: z.preprocess(blankIsMissing, z.coerce.number().int().min(1_000).max(20_000).default(15_000)),
   /** At most one retry run starts per this many ms, whoever calls the function (a lease in the guard's store). */
   RETRY_MIN_INTERVAL_MS: z.preprocess(blankIsMissing, z.coerce.number().int().min(0).max(600_000).default(60_000)),
   /** Extra origins allowed to post, comma-separated; the site's own origin always is. */

@@ -8,12 +8,33 @@ import type { KeyValueStore } from './store';
  * outbox or counters (see env.ts and docs/flood-defence.md). Reads are strong: a counter
  * must see the last write of another instance. Emulated by `astro dev`, a BlobsServer in tests.
  */
+/**
+ * One Blobs call may take this long: a store that hangs must not hold a referrer, nor carry
+ * the retry run past the platform's 30 s. A late call is an error like a refused one.
+ */
+export const BLOBS_CALL_TIMEOUT_MS = 2_000;
+
 export function netlifyStore(name: string, deployId: string | null): KeyValueStore {
   // Loaded on first use: a 422 or a refused origin never touches a store.
   type Store = import('@netlify/blobs').Store;
   let store: Promise<Store> | undefined;
-  const lazy = () => (store ??= import('@netlify/blobs').then(({ getDeployStore, getStore }) =>
+  const open = () => (store ??= import('@netlify/blobs').then(({ getDeployStore, getStore }) =>
     deployId ? getDeployStore({ name, deployID: deployId, consistency: 'strong' }) : getStore({ name, consistency: 'strong' })));
+  const lazy = async () => {
+    const s = await open();
+    // Every method of the store, bounded in time.
+    return new Proxy(s, {
+      get: (target, prop) => {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('blobs_timeout')), BLOBS_CALL_TIMEOUT_MS); });
+          return Promise.race([(value as (...a: unknown[]) => Promise<unknown>).apply(target, args), late]).finally(() => clearTimeout(timer));
+        };
+      },
+    });
+  };
   return {
     get: async (k, o) => (await lazy()).get(k, o),
     set: async (k, v) => (await lazy()).set(k, v),
