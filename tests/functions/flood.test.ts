@@ -1,3 +1,4 @@
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import { getDeployStore, getStore } from '@netlify/blobs';
 import { solveChallenge } from 'altcha-lib/v1';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -316,4 +317,31 @@ describe('scheduled functions answer only the scheduler', () => {
       process.env.RETRY_MIN_INTERVAL_MS = '0';
     }
   });
+});
+
+describe('a Blobs service that hangs', () => {
+  it('holds neither the referrer nor the retry run: every call to it is bounded', async () => {
+    const sockets: Socket[] = [];
+    const silent = createTcpServer((socket) => { sockets.push(socket); });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as { port: number }).port;
+    const saved = process.env.NETLIFY_BLOBS_CONTEXT;
+    process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify({ edgeURL: `http://127.0.0.1:${port}`, uncachedEdgeURL: `http://127.0.0.1:${port}`, siteID: 'x', token: 'x', primaryRegion: 'eu-central-1' })).toString('base64');
+    try {
+      let started = Date.now();
+      const res = await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from());
+      // The guard fails open: the provider takes the mail; four bounded Blobs calls at most on the way.
+      expect(res.status).toBe(201);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      started = Date.now();
+      const run = await retry();
+      expect(run.status).toBe(500);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(lastRetryLine()).toMatchObject({ level: 'error', status: 500 });
+    } finally {
+      process.env.NETLIFY_BLOBS_CONTEXT = saved;
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  }, 60_000);
 });
