@@ -94,5 +94,101 @@ export async function inProcess({ root, quick = false }) {
   }
   // The centre mail (and a receipt only to an allow-listed domain), each with its own key: nothing sent twice.
   if (new Set(sent).size !== sent.length) throw new Error('a submission produced the same idempotency key twice');
-  return { runs, cases: out };
+  return { runs, cases: out, flood: await floodCost(m, deps, runs) };
+}
+
+/**
+ * The same submission with the guard's store on a local Netlify Blobs server (HTTP on
+ * 127.0.0.1, as `netlify dev` and the tests run it): wall time per submission with and
+ * without the guard, one at a time. Netlify's Blobs is further away than loopback, so this
+ * is the floor of what the six round trips cost.
+ */
+async function overLocalBlobs(m, deps, input, runs) {
+  const { BlobsServer } = await import('@netlify/blobs/server');
+  const dir = mkdtempSync(join(tmpdir(), 'ifg-bench-blobs-'));
+  const server = new BlobsServer({ directory: dir, token: 'bench', logger: () => {} });
+  const { port } = await server.start();
+  const saved = process.env.NETLIFY_BLOBS_CONTEXT;
+  process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify({ edgeURL: `http://127.0.0.1:${port}`, uncachedEdgeURL: `http://127.0.0.1:${port}`, siteID: 'bench', token: 'bench' })).toString('base64');
+  try {
+    const guard = m.createGuard(m.netlifyStore('bench-guard', null), { clientLimit: 1e12, clientLimitNoProof: 1e12, centreMailsPerHour: 1e12 }, deps.referenceSecret);
+    const one = (withGuard) => async () => {
+      const v = m.validate('referral', input, m.directory);
+      if (withGuard && !(await guard.admitClient(`198.51.100.${Math.floor(Math.random() * 250)}`, false))) throw new Error('bench client refused');
+      const r = await m.submit({ kind: 'referral', data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, withGuard ? { ...deps, guard } : deps);
+      if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+    };
+    const wall = async (fn) => {
+      await rate(fn, 300);
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
+      return median(samples.map((s) => s.perWallSecond));
+    };
+    const without = await wall(one(false));
+    const withGuard = await wall(one(true));
+    return { localBlobsWallMsPerSubmission: 1000 / withGuard - 1000 / without, localBlobsWithPerWallSecond: withGuard, localBlobsWithoutPerWallSecond: without };
+  } finally {
+    if (saved === undefined) delete process.env.NETLIFY_BLOBS_CONTEXT; else process.env.NETLIFY_BLOBS_CONTEXT = saved;
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The flood defence per submission (issue 19): what the function adds before and around
+ * `submit` (client counter under a keyed hash, proof check, delivered record, centre
+ * budget), in CPU, and how many Blobs round trips it makes; the proof's server check and
+ * the browser's solve at the default difficulty. The store is in memory here, so the
+ * round trips are counted, not timed: each is one HTTP request to Netlify Blobs.
+ */
+async function floodCost(m, deps, runs) {
+  const secret = deps.referenceSecret;
+  let calls = 0;
+  const base = m.memoryStore();
+  const store = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, typeof v === 'function' ? (...a) => (calls++, v(...a)) : v]));
+  const guard = m.createGuard(store, { clientLimit: 1e12, clientLimitNoProof: 1e12, centreMailsPerHour: 1e12 }, secret);
+  const id = 'bench-submission-0123456789';
+  const c = await m.challengeFor(id, secret, 10_000);
+  const solved = await m.solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+  const proof = Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: solved.number, salt: c.salt, signature: c.signature })).toString('base64');
+  const input = validReferral();
+  const one = (withGuard) => async () => {
+    const v = m.validate('referral', input, m.directory);
+    if (withGuard) {
+      if (!(await m.proofHolds(proof, id, secret))) throw new Error('bench proof does not hold');
+      if (!(await guard.admitClient(`198.51.100.${Math.floor(Math.random() * 250)}`, true))) throw new Error('bench client refused');
+    }
+    const r = await m.submit({ kind: 'referral', data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, withGuard ? { ...deps, guard } : deps);
+    if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+  };
+  const measure = async (fn) => {
+    await rate(fn, 300);
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
+    return median(samples.map((s) => s.perSecond));
+  };
+  const without = await measure(one(false));
+  calls = 0;
+  const before = calls;
+  await one(true)();
+  const roundTrips = calls - before;
+  const withGuard = await measure(one(true));
+  const verify = await measure(() => m.proofHolds(proof, id, secret));
+  // The browser's side: solves at the default difficulty (10,000), in Node on this machine.
+  const solves = [];
+  for (let i = 0; i < (runs * 4); i++) {
+    const ch = await m.challengeFor(`${id}-${i}`, secret, 10_000);
+    const t = performance.now();
+    await m.solveChallenge(ch.challenge, ch.salt, ch.algorithm, ch.maxnumber).promise;
+    solves.push(performance.now() - t);
+  }
+  const local = await overLocalBlobs(m, deps, input, runs);
+  return {
+    ...local,
+    cpuMsPerSubmission: 1000 / withGuard - 1000 / without,
+    withoutPerSecond: without, withPerSecond: withGuard,
+    blobsRoundTrips: roundTrips,
+    proofVerifyMs: 1000 / verify,
+    proofSolveMsMedian: median(solves), proofSolveMsMax: Math.max(...solves), solves: solves.length,
+  };
 }

@@ -6,6 +6,7 @@
  * zod, the directory and the strings weigh more than the rest of the page.
  */
 import { directory } from '../lib/intake/directory';
+import { proofFor } from './intake-proof';
 import { decodeForm } from '../lib/intake/forms/form-data';
 import { multiFieldsOf } from '../lib/intake/forms/definition';
 import type { FieldError } from '../lib/intake/forms/errors';
@@ -121,6 +122,7 @@ export function enhance(form: HTMLFormElement): void {
     form.hidden = true;
     check.hidden = false;
     check.focus();
+    void proofFor(id.value);
   });
 
   $<HTMLButtonElement>(check, '[data-intake-edit]')!.addEventListener('click', () => {
@@ -136,7 +138,8 @@ export function enhance(form: HTMLFormElement): void {
     status.textContent = strings.sending;
     let answer: { status: number; body: Record<string, unknown> } | null = null;
     try {
-      const res = await fetch(form.action, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pending) });
+      const proof = await proofFor(id.value);
+      const res = await fetch(form.action, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...pending, ...(proof ? { proof } : {}) }) });
       answer = { status: res.status, body: await res.json().catch(() => ({})) };
     } catch {
       answer = null;
@@ -162,8 +165,8 @@ export function enhance(form: HTMLFormElement): void {
     if (answer?.status === 422) return showErrors(form, (answer.body.errors as FieldError[]) ?? []);
     const { error, phone, line, reference, submissionId } = answer?.body ?? {};
     if (answer?.status === 409 && typeof submissionId === 'string') id.value = submissionId;
-    status.textContent = answer?.status === 503 && (error === 'unavailable' || error === 'rejected') && (line === 'centre' || line === 'none')
-      ? t(`intake.${error}.${line}`, { phone: String(phone) })
+    status.textContent = (answer?.status === 503 || answer?.status === 429) && (error === 'unavailable' || error === 'rejected' || error === 'too_many') && (line === 'centre' || line === 'none')
+      ? t(`intake.${error === 'too_many' ? 'unavailable' : error}.${line}`, { phone: String(phone) })
       : answer?.status === 409 ? t('intake.alreadySent', { reference: String(reference) })
       : strings.network;
     status.className = 'notice notice--warning';

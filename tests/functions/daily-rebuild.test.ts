@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import dailyRebuild from '../../netlify/functions/daily-rebuild';
 import { triggerRebuild } from '../../src/lib/rebuild';
+import { netlifyContext } from './support/netlify-context';
+
+/** The scheduler's call: a POST whose body holds only next_run (tomorrow's run). */
+const scheduled = () => new Request('https://veilighuis.example/.netlify/functions/daily-rebuild', { method: 'POST', body: JSON.stringify({ next_run: new Date(Date.now() + 86_400_000).toISOString() }) });
 
 /** A fake Netlify build hook on 127.0.0.1 that records each call. */
 const calls: { method?: string; url?: string }[] = [];
@@ -39,9 +43,26 @@ describe('the daily rebuild', () => {
     status = 500;
     vi.stubEnv('BUILD_HOOK_URL', `${base}/build_hooks/abc`);
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    expect((await dailyRebuild()).status).toBe(502);
+    expect((await dailyRebuild(scheduled(), netlifyContext('production'))).status).toBe(502);
     expect(log.mock.calls.flat().join(' ')).not.toContain(base);
     vi.unstubAllEnvs();
+    log.mockRestore();
+  });
+  it('answers only the scheduler, in production: a plain request or a preview starts no build', async () => {
+    status = 200;
+    vi.stubEnv('BUILD_HOOK_URL', `${base}/build_hooks/abc`);
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const before = calls.length;
+    const url = 'https://veilighuis.example/.netlify/functions/daily-rebuild';
+    expect((await dailyRebuild(new Request(url), netlifyContext('production'))).status).toBe(403);
+    expect((await dailyRebuild(new Request(url, { method: 'POST', body: '{}' }), netlifyContext('production'))).status).toBe(403);
+    expect((await dailyRebuild(scheduled(), netlifyContext('deploy-preview'))).status).toBe(403);
+    expect(calls.length).toBe(before);
+    expect((await dailyRebuild(scheduled(), netlifyContext('production'))).status).toBe(204);
+    expect(calls.length).toBe(before + 1);
+    vi.unstubAllEnvs();
+    err.mockRestore();
     log.mockRestore();
   });
 });

@@ -68,7 +68,8 @@ it('the contract paths answer as on Netlify: POST /api/referral and /api/advice,
   }
   const get = await fetch(`${origin}/api/referral`, { redirect: 'manual' });
   expect(get.status).toBe(405);
-}, 60_000);
+  // The first post makes `astro dev` compile each function: over a minute on a busy 2-core machine.
+}, 180_000);
 
 it('posts a referral as a plain form (303); each mail is a file in the local outbox, outside the served site', async () => {
   const form = new URLSearchParams([
@@ -88,9 +89,9 @@ it('posts a referral as a plain form (303); each mail is a file in the local out
   // No receipt: the typed address is not on the allow-list.
   const files = (await readdir(outbox)).sort();
   expect(files).toEqual([
-    'advice-dev-server-apiadvice-0001.eml', 'referral-dev-server-apireferral-0001.eml', 'referral-dev-server-form-0001.eml',
+    'advice-centre-dev-server-apiadvice-0001.eml', 'referral-centre-dev-server-apireferral-0001.eml', 'referral-centre-dev-server-form-0001.eml',
   ]);
-  const mail = await readFile(join(outbox, 'referral-dev-server-form-0001.eml'), 'utf8');
+  const mail = await readFile(join(outbox, 'referral-centre-dev-server-form-0001.eml'), 'utf8');
   expect(mail).toContain('To: ketenaanpakifg.ovl@vlaanderen.be');
   expect(mail).toContain('Reply-To: verwijzer@politie.example');
   expect(output).toContain(`mail geschreven naar ${outbox}`);

@@ -4,10 +4,10 @@
  * Lines with `level: 'error'` go to console.error, where Netlify's log view marks them.
  */
 export interface LogLine {
-  route: 'referral' | 'advice' | 'outbox-retry';
+  route: 'referral' | 'advice' | 'outbox-retry' | 'intake-challenge';
   level?: 'info' | 'error';
   status?: number;
-  delivery?: 'sent' | 'queued' | 'unavailable' | 'rejected' | 'already_sent' | 'honeypot';
+  delivery?: 'sent' | 'queued' | 'unavailable' | 'rejected' | 'already_sent' | 'honeypot' | 'limited';
   error?: string;
   centre?: string;
   counts?: Record<string, number>;
@@ -37,4 +37,9 @@ export function startLog(route: LogLine['route'], requestId: string = crypto.ran
       sink(JSON.stringify(entry), level);
     },
   };
+}
+
+/** A setting that is wrong for this context, by name only (never its value). */
+export function logSettingError(route: LogLine['route'], name: string, problem: string): void {
+  sink(JSON.stringify({ at: 'intake', route, level: 'error', error: `${problem}:${name.replace(/[^A-Z_]/g, '')}` }), 'error');
 }

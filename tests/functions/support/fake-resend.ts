@@ -14,6 +14,10 @@ export interface FakeMail { id: string; to: string[]; reply_to?: string | string
 export class FakeResend {
   mode: FakeMode = 'ok';
   retryAfter = '0';
+  /** Every answer waits this long first: a slow provider. */
+  delayMs = 0;
+  /** Mails to these addresses get a 500 (one mailbox's trouble), whatever the mode. */
+  readonly failTo = new Set<string>();
   requests = 0;
   readonly mails: FakeMail[] = [];
   /** Every request as it arrived (headers and raw body), to search for what must not be there. */
@@ -37,6 +41,8 @@ export class FakeResend {
 
   reset(mode: FakeMode = 'ok'): void {
     this.mode = mode;
+    this.delayMs = 0;
+    this.failTo.clear();
     this.requests = 0;
     this.mails.length = 0;
     this.raw.length = 0;
@@ -48,6 +54,7 @@ export class FakeResend {
     for await (const chunk of req) raw += chunk;
     this.requests++;
     this.raw.push({ headers: JSON.stringify(req.headers), body: raw });
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
@@ -64,6 +71,7 @@ export class FakeResend {
     }
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
     const body = JSON.parse(raw) as Omit<FakeMail, 'id' | 'key'> & { to: string | string[] };
+    if ([body.to].flat().some((to) => this.failTo.has(to))) return reply(500, { name: 'internal_server_error', message: 'boom', statusCode: 500 });
     const payload = JSON.stringify([body.to, body.subject, body.text, body.html]);
     const earlier = key ? this.byKey.get(key) : undefined;
     // Like Resend: the same key with the same payload answers the first id; with another payload, 409.

@@ -7,12 +7,17 @@ export type DeployContext = 'production' | 'deploy-preview' | 'branch-deploy' | 
  * function (`handler(request, context)`). The deploy context comes only from here: Netlify
  * gives functions no CONTEXT variable at runtime, so no test sets one.
  */
+const deployIds: Record<DeployContext, string> = {
+  production: '65a1f0c2d3e4b5a6c7d8e9f0', 'deploy-preview': '65a1f0c2d3e4b5a6c7d8e9f1', 'branch-deploy': '65a1f0c2d3e4b5a6c7d8e9f2', dev: '0',
+};
+
 export function netlifyContext(deployContext: DeployContext = 'production', url = 'https://veilighuis.example/'): Context {
   const notInTests = () => { throw new Error('not available in tests'); };
   return {
     account: { id: 'test-account' },
     cookies: { get: () => '', set: () => {}, delete: () => {} },
-    deploy: { context: deployContext, id: `deploy-${deployContext}`, published: deployContext === 'production' },
+    // A deploy id as Netlify makes them (24 hex digits), one per context here.
+    deploy: { context: deployContext, id: deployIds[deployContext], published: deployContext === 'production' },
     geo: { country: { code: 'BE', name: 'Belgium' }, timezone: 'Europe/Brussels' },
     ip: '192.0.2.10',
     json: (input: unknown) => Response.json(input),

@@ -31,4 +31,27 @@ describe('the intake environment', () => {
   it('refuses a budget that would keep a referrer waiting too long', () => {
     expect(() => readEnv({ MAIL_RETRY_BUDGET_MS: '60000' }, 'dev')).toThrow(/MAIL_RETRY_BUDGET_MS/);
   });
+
+  it('production refuses the public development secrets by value, naming the variable and never the value', () => {
+    const dev = readEnv({}, 'dev');
+    const base = { RESEND_API_KEY: 're_x', MAIL_FROM: 'a@b.be', OUTBOX_KEY: key, REFERENCE_SECRET: secret };
+    expect(() => readEnv({ ...base, OUTBOX_KEY: dev.OUTBOX_KEY }, 'production')).toThrow(/OUTBOX_KEY/);
+    expect(() => readEnv({ ...base, REFERENCE_SECRET: dev.REFERENCE_SECRET }, 'production')).toThrow(/REFERENCE_SECRET/);
+    expect(() => readEnv({ ...base, REFERENCE_SECRET: dev.REFERENCE_SECRET }, 'production')).not.toThrow(new RegExp(dev.REFERENCE_SECRET.slice(0, 20)));
+    // Outside production the public defaults stay what they are for: local work and previews.
+    expect(readEnv({ OUTBOX_KEY: dev.OUTBOX_KEY, REFERENCE_SECRET: dev.REFERENCE_SECRET }, 'deploy-preview').production).toBe(false);
+  });
+
+  it('production never redirects: MAIL_REDIRECT_TO is ignored there and named, so the handler logs it as an error', () => {
+    const env = readEnv({ RESEND_API_KEY: 're_x', MAIL_FROM: 'a@b.be', OUTBOX_KEY: key, REFERENCE_SECRET: secret, MAIL_REDIRECT_TO: 'test@b.be' }, 'production');
+    expect(env.redirectTo).toBeNull();
+    expect(env.ignored).toEqual(['MAIL_REDIRECT_TO']);
+  });
+
+  it('previews get stores scoped to their deploy; production the site-wide -production ones', () => {
+    expect(readEnv({}, 'deploy-preview', '65a1f0c2d3e4b5a6c7d8e9f1')).toMatchObject({ deployId: '65a1f0c2d3e4b5a6c7d8e9f1', outboxStore: 'intake-outbox-preview' });
+    expect(readEnv({}, 'branch-deploy', '65a1f0c2d3e4b5a6c7d8e9f2').deployId).toBe('65a1f0c2d3e4b5a6c7d8e9f2');
+    const prod = readEnv({ RESEND_API_KEY: 're_x', MAIL_FROM: 'a@b.be', OUTBOX_KEY: key, REFERENCE_SECRET: secret }, 'production', '65a1f0c2d3e4b5a6c7d8e9f0');
+    expect(prod).toMatchObject({ deployId: null, outboxStore: 'intake-outbox-production', guardStore: 'intake-outbox-guard-production' });
+  });
 });

@@ -57,25 +57,73 @@ describe('outbox encryption', () => {
 
 describe('outbox retry', () => {
   it('delivers and deletes, keeps what still fails, and drops anything older than 7 days unsent', async () => {
-    let now = 0;
+    let now = 1_000;
     const { store, blobs } = memoryStore();
     const outbox = createOutbox(store, key, () => now);
-    await outbox.put({ ...mail, idempotencyKey: 'old' });
+    await outbox.put({ ...mail, idempotencyKey: 'old' }, 'oost-vlaanderen');
     now = MAX_AGE_MS - 1000;
-    await outbox.put({ ...mail, idempotencyKey: 'fresh' });
-    await outbox.put({ ...mail, idempotencyKey: 'fresh' }); // a resubmit: still one entry
-    expect([...blobs.keys()]).toEqual(['old', 'fresh']);
+    await outbox.put({ ...mail, idempotencyKey: 'fresh' }, 'oost-vlaanderen');
+    expect(blobs.size).toBe(2);
 
     const tried: string[] = [];
     const failing: Mailer = { send: async (m) => { tried.push(m.idempotencyKey); return { ok: false, kind: 'server' }; } };
-    now = MAX_AGE_MS + 1;
-    expect(await outbox.retry(failing, now)).toEqual({ delivered: 0, waiting: 1, expired: 1, skipped: 0, failed: ['server'], skippedKinds: [] });
+    now = MAX_AGE_MS + 1001;
+    expect(await outbox.retry(failing, { now })).toMatchObject({ delivered: 0, waiting: 1, expired: 1, dropped: 1, skipped: 0, failed: ['server'], skippedKinds: [] });
     expect(tried).toEqual(['fresh']);
-    expect([...blobs.keys()]).toEqual(['fresh']);
+    expect([...blobs.keys()].map((k) => k.split('/').at(-1))).toEqual(['fresh']);
 
     const working: Mailer = { send: async () => ({ ok: true, id: 'm1' }) };
-    expect(await outbox.retry(working, now)).toMatchObject({ delivered: 1, waiting: 0 });
+    expect(await outbox.retry(working, { now })).toMatchObject({ delivered: 1, waiting: 0 });
     expect(blobs.size).toBe(0);
+  });
+
+  it('oldest first, whatever the keys: ids that sort first do not go first', async () => {
+    let now = 1_000;
+    const { store } = memoryStore();
+    const outbox = createOutbox(store, key, () => now);
+    await outbox.put({ ...mail, idempotencyKey: 'zzz-real-referral' }, 'oost-vlaanderen');
+    for (const id of ['aaa-1', 'aaa-2', '000-3']) { now += 1000; await outbox.put({ ...mail, idempotencyKey: id }, 'oost-vlaanderen'); }
+    const { mailer, tried } = scriptedMailer([]);
+    await outbox.retry(mailer, { now });
+    expect(tried).toEqual(['zzz-real-referral', 'aaa-1', 'aaa-2', '000-3']);
+  });
+
+  it('a mail the provider refuses for good leaves the queue at once (dropped, counted), not after seven days', async () => {
+    const { store, blobs } = memoryStore();
+    const outbox = createOutbox(store, key);
+    await outbox.put(mail, 'oost-vlaanderen');
+    const { mailer } = scriptedMailer([{ ok: false, kind: 'rejected' }]);
+    expect(await outbox.retry(mailer)).toMatchObject({ dropped: 1, waiting: 0, failed: ['rejected'] });
+    expect(blobs.size).toBe(0);
+  });
+
+  it('stops at the first rate limit or spent quota, and after two failures in a row; the rest waits, counted', async () => {
+    for (const [answers, stop, tries] of [
+      [[{ ok: false, kind: 'rate_limited' }], 'rate_limited', 1],
+      [[{ ok: false, kind: 'quota' }], 'quota', 1],
+      [[{ ok: false, kind: 'server' }, { ok: false, kind: 'timeout' }], 'provider_down', 2],
+    ] as const) {
+      let now = 1_000;
+      const { store } = memoryStore();
+      const outbox = createOutbox(store, key, () => now);
+      for (let i = 0; i < 5; i++) { now += 1; await outbox.put({ ...mail, idempotencyKey: `k-${i}` }, 'oost-vlaanderen'); }
+      const { mailer, tried } = scriptedMailer([...answers]);
+      const tally = await outbox.retry(mailer, { now });
+      expect(tally).toMatchObject({ stoppedBy: stop, waiting: 5, delivered: 0 });
+      expect(tried).toHaveLength(tries);
+      expect(tally.queue).toEqual({ 'oost-vlaanderen': { waiting: 5, oldestMinutes: 0 } });
+    }
+  });
+
+  it('ends before the deadline: no send starts that could run past it', async () => {
+    let clock = 0;
+    const { store } = memoryStore();
+    const outbox = createOutbox(store, key, () => clock);
+    for (let i = 0; i < 10; i++) await outbox.put({ ...mail, idempotencyKey: `slow-${i}` }, 'oost-vlaanderen');
+    const slow: Mailer = { send: async () => { clock += 1500; return { ok: true, id: 'x' }; } };
+    const tally = await outbox.retry(slow, { now: 0, deadline: 5000, sendMs: 1500, clock: () => clock });
+    expect(tally).toMatchObject({ delivered: 3, waiting: 7, stoppedBy: 'time' });
+    expect(clock).toBeLessThanOrEqual(5000);
   });
 });
 
@@ -96,13 +144,13 @@ describe('outbox and submit: no round trip when nothing waits', () => {
   it('queued, then a resubmit that is sent: the entry waits for the retry, which clears it (Resend answers the first id) without a new mail', async () => {
     const { store, blobs, calls } = countingStore();
     expect(await submit(submission, deps(scriptedMailer([{ ok: false, kind: 'server' }]).mailer, store))).toMatchObject({ status: 'queued' });
-    expect([...blobs.keys()]).toEqual(['advice-submission-outbox-123456']);
+    expect([...blobs.keys()]).toEqual([expect.stringMatching(/^q\/\d{13}\/oost-vlaanderen\/advice_centre_submission-outbox-123456$/)]);
     expect(await submit(submission, deps(scriptedMailer([]).mailer, store))).toMatchObject({ status: 'sent' });
     expect(calls.delete).toBe(0);
     expect(blobs.size).toBe(1);
     const { mailer, tried } = scriptedMailer([{ ok: true, id: 'the-first-id' }]);
     expect(await createOutbox(store, key).retry(mailer)).toMatchObject({ delivered: 1, waiting: 0, failed: [] });
-    expect(tried).toEqual(['advice-submission-outbox-123456']);
+    expect(tried).toEqual(['advice:centre:submission-outbox-123456']);
     expect(blobs.size).toBe(0);
   });
 });
@@ -114,8 +162,8 @@ describe('outbox retry after a resubmit with new ciphertext (a centre with an Op
     await outbox.put(mail);
     await outbox.put({ ...mail, idempotencyKey: 'referral-still-down' });
     const { mailer, tried } = scriptedMailer([{ ok: false, kind: 'conflict' }, { ok: false, kind: 'server' }]);
-    expect(await outbox.retry(mailer)).toEqual({ delivered: 1, waiting: 1, expired: 0, skipped: 0, failed: ['server'], skippedKinds: [] });
+    expect(await outbox.retry(mailer)).toMatchObject({ delivered: 1, waiting: 1, expired: 0, skipped: 0, failed: ['server'], skippedKinds: [] });
     expect(tried).toEqual(['referral-abc', 'referral-still-down']);
-    expect([...blobs.keys()]).toEqual(['referral-still-down']);
+    expect([...blobs.keys()].map((k) => k.split('/').at(-1))).toEqual(['referral-still-down']);
   });
 });

@@ -3,7 +3,9 @@ import { directory } from '../../../src/lib/intake/directory';
 import type { Mailer, OutgoingMail, SendResult } from '../../../src/lib/intake/delivery/mail';
 import type { Outbox } from '../../../src/lib/intake/delivery/outbox';
 import { receiptAllowed } from '../../../src/lib/intake/delivery/receipt-policy';
-import { submit } from '../../../src/lib/intake/delivery/submit';
+import { memoryStore } from '../../../src/lib/intake/delivery/store';
+import { mailKeys, submit } from '../../../src/lib/intake/delivery/submit';
+import { createGuard } from '../../../src/lib/intake/guard/flood';
 
 const ovl = directory.centres.find((c) => c.id === 'oost-vlaanderen')!;
 const data = { name: 'An', organisation: 'CAW', sector: 'caw', email: 'an@caw.be', municipality: 'Gent', question: 'Vraag' };
@@ -16,7 +18,7 @@ function fakes(answers: Array<SendResult>, options: { outboxWorks?: boolean; red
   const mailer: Mailer = { send: async (m) => { sent.push(m); return answers.shift() ?? { ok: true, id: 'x' }; } };
   const outbox: Outbox = {
     put: async (m) => { if (options.outboxWorks === false) throw new Error('blobs down'); queued.push(m); },
-    retry: async () => ({ delivered: 0, waiting: 0, expired: 0, skipped: 0, failed: [], skippedKinds: [] }),
+    retry: async () => ({ delivered: 0, waiting: 0, expired: 0, dropped: 0, skipped: 0, failed: [], skippedKinds: [], budgetHeld: [], queue: {} }),
   };
   const deps = { mailer, outbox, redirectTo: options.redirectTo ?? null, referenceSecret, receiptDomains: options.receiptDomains ?? [] };
   return { deps, sent, queued };
@@ -27,7 +29,7 @@ describe('submit', () => {
     const f = fakes([]);
     const result = await submit(submission, f.deps);
     expect(result).toMatchObject({ status: 'sent', centre: 'oost-vlaanderen' });
-    expect(f.sent.map((m) => [m.to, m.replyTo, m.idempotencyKey])).toEqual([['ketenaanpakifg.ovl@vlaanderen.be', 'an@caw.be', 'advice-submission-abcdef-123']]);
+    expect(f.sent.map((m) => [m.to, m.replyTo, m.idempotencyKey])).toEqual([['ketenaanpakifg.ovl@vlaanderen.be', 'an@caw.be', 'advice:centre:submission-abcdef-123']]);
     expect(f.queued).toEqual([]);
   });
 
@@ -42,15 +44,44 @@ describe('submit', () => {
   it('queued: the mail waits in the outbox exactly as it will be sent (already redirected outside production)', async () => {
     const f = fakes([{ ok: false, kind: 'server' }], { redirectTo: 'test@veilighuis.example' });
     expect(await submit(submission, f.deps)).toMatchObject({ status: 'queued', failure: 'server' });
-    expect(f.queued.map((m) => [m.idempotencyKey, m.to])).toEqual([['advice-submission-abcdef-123', 'test@veilighuis.example']]);
+    expect(f.queued.map((m) => [m.idempotencyKey, m.to])).toEqual([['advice:centre:submission-abcdef-123', 'test@veilighuis.example']]);
     expect(f.queued[0].subject).toMatch(/^\[TEST, bestemd voor ketenaanpakifg\.ovl@vlaanderen\.be\] /);
   });
 
-  it('rejected for good (validation, quota): nothing queued, and no line when the centre has none for professionals (never 1712, never a victims\' line)', async () => {
-    for (const kind of ['rejected', 'quota'] as const) {
+  it('rejected for good (the provider refuses the mail itself): nothing queued, and no line when the centre has none for professionals (never 1712, never a victims\' line)', async () => {
+    const f = fakes([{ ok: false, kind: 'rejected' }]);
+    expect(await submit(submission, f.deps)).toMatchObject({ status: 'rejected', failure: 'rejected', phone: '', line: 'none' });
+    expect(f.queued).toEqual([]);
+  });
+
+  it('the provider out of quota or rate limiting is never the referrer\'s refusal: queued, and an operator event noted', async () => {
+    for (const kind of ['quota', 'rate_limited'] as const) {
       const f = fakes([{ ok: false, kind }]);
-      expect(await submit(submission, f.deps)).toMatchObject({ status: 'rejected', failure: kind, phone: '', line: 'none' });
-      expect(f.queued).toEqual([]);
+      const guard = createGuard(memoryStore(), { clientLimit: 10, clientLimitNoProof: 4, centreMailsPerHour: 20 }, referenceSecret);
+      expect(await submit(submission, { ...f.deps, guard })).toMatchObject({ status: 'queued', failure: kind });
+      expect(f.queued).toHaveLength(1);
+      expect((await guard.events()).map((e) => [e.event, e.centre])).toEqual([[kind, 'oost-vlaanderen']]);
+    }
+  });
+
+  it('over the centre\'s hourly budget: queued without a provider call, and an operator event noted', async () => {
+    const f = fakes([]);
+    const guard = createGuard(memoryStore(), { clientLimit: 10, clientLimitNoProof: 4, centreMailsPerHour: 2 }, referenceSecret);
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await submit({ ...submission, submissionId: `submission-budget-${i}-xyz` }, { ...f.deps, guard })).status);
+    expect(statuses).toEqual(['sent', 'sent', 'queued', 'queued']);
+    expect(f.sent).toHaveLength(2);
+    expect(f.queued).toHaveLength(2);
+    expect((await guard.events()).map((e) => [e.event, e.record.count])).toEqual([['budget', 2]]);
+  });
+
+  it('idempotency keys are namespaced: no submission id makes the key of another submission\'s receipt', () => {
+    const x = 'submission-abcdef-123';
+    const forged = mailKeys('referral', `${x}-receipt`).centre;
+    expect(forged).not.toBe(mailKeys('referral', x).receipt);
+    // Whatever id a client picks within the pattern, its centre key never equals any receipt key.
+    for (const id of [`${x}-receipt`, `receipt-${x}`, `${x}:receipt`.replace(':', '-')]) {
+      expect(Object.values(mailKeys('referral', x))).not.toContain(mailKeys('referral', id).centre);
     }
   });
 

@@ -15,7 +15,8 @@ export function createFileMailer(options: { dir: string; from: string; print?: (
     async send(mail: OutgoingMail) {
       const dir = resolve(options.dir);
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      const path = join(dir, `${mail.idempotencyKey.replace(/[^A-Za-z0-9-]/g, '_')}.eml`);
+      // `advice:centre:<id>` -> `advice-centre-<id>.eml`: the role stays in the name, one file per key.
+      const path = join(dir, `${mail.idempotencyKey.replace(/:/g, '-').replace(/[^A-Za-z0-9-]/g, '_')}.eml`);
       const eml = toEml(options.from, mail);
       try {
         await writeFile(path, eml, { flag: 'wx', mode: 0o600 });

@@ -41,8 +41,14 @@ export interface Mailer {
   send(mail: OutgoingMail): Promise<SendResult>;
 }
 
-/** Failures that no retry can mend: answer the referrer now instead of queueing. */
-export const isPermanent = (kind: FailureKind): boolean => kind === 'rejected' || kind === 'quota';
+/** Failures that no retry can mend (the provider refuses this mail itself): answer the referrer now. */
+export const isPermanent = (kind: FailureKind): boolean => kind === 'rejected';
+
+/**
+ * The provider refuses because of its own limits (quota spent, rate limited): the mail is
+ * fine, so it waits in the outbox and an operator is told; the referrer is never refused.
+ */
+export const isProviderLimit = (kind: FailureKind): boolean => kind === 'quota' || kind === 'rate_limited';
 
 /** A mailer whose adapter throws (a read-only folder, a bug) answers a failure instead. */
 export function sendSafely(mailer: Mailer, mail: OutgoingMail): Promise<SendResult> {

@@ -1,22 +1,21 @@
-import { sendSafely, type Mailer, type OutgoingMail } from './mail';
+import { payloadHash, type Guard } from '../guard/flood';
+import { isPermanent, isProviderLimit, sendSafely, type FailureKind, type Mailer, type OutgoingMail } from './mail';
+import type { KeyValueStore } from './store';
 
 /**
  * The durable outbox: a mail that could not be delivered now waits here, encrypted with
- * AES-GCM under OUTBOX_KEY, until the scheduled retry delivers it. Keys are idempotency
- * keys, so a resubmit overwrites its own entry instead of adding a second one. A resubmit
- * that is sent at once leaves its queued entry for the retry to clear (no store round trip
- * on every submission): the provider knows the key, so that retry makes no second mail.
+ * AES-GCM under OUTBOX_KEY, until the scheduled retry delivers it. An entry's key is
+ * `q/<queued at, ms>/<centre>/<idempotency key>`: the server's clock orders the run (oldest
+ * first; no client chooses its place), and the run can count waiting mail per centre and
+ * its age without opening anything. A sent submission does not touch the outbox: if an
+ * earlier attempt still waits, the run finds its key in the delivered record (or Resend
+ * answers the first id) and deletes it without a second mail.
  * The store is a port: `netlify-outbox.ts` is the only module that imports `@netlify/blobs`.
  */
 export const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** What the outbox needs of a blob store (a Netlify Blobs store, or a map in unit tests). */
-export interface BlobLike {
-  set(key: string, value: string): Promise<unknown>;
-  get(key: string, options: { type: 'text' }): Promise<string | null>;
-  delete(key: string): Promise<unknown>;
-  list(): Promise<{ blobs: Array<{ key: string }> }>;
-}
+export type BlobLike = Pick<KeyValueStore, 'get' | 'set' | 'delete' | 'list'>;
 
 export interface SealedEntry { v: 1; createdAt: number; iv: string; data: string }
 
@@ -41,31 +40,61 @@ export async function open(key: CryptoKey, entryKey: string, entry: SealedEntry)
   return JSON.parse(new TextDecoder().decode(plain)) as OutgoingMail;
 }
 
+/** What a run did; counts, centres and kinds only, never a key or a value. */
 export interface RetryTally {
   /**
-   * Entries the provider now holds a mail for, deleted: accepted by this run, or accepted
-   * earlier under the same idempotency key (a resubmit went out first; same payload: the
-   * first answer again, new ciphertext for a centre with a key: a 409 conflict).
+   * Entries the provider now holds a mail for, deleted: accepted by this run, accepted
+   * earlier under the same idempotency key (same payload: the first answer again; new
+   * ciphertext for a centre with a key: a 409 conflict), or found in the delivered record.
    */
   delivered: number;
+  /** Entries still queued after this run (tried and failed, held by a budget, or not reached). */
   waiting: number;
   expired: number;
+  /** Entries the provider refused for good (or older than 7 days): deleted, logged as errors. */
+  dropped: number;
   /** Entries that did not parse or open (another key, corruption): left alone, counted. */
   skipped: number;
-  failed: string[];
+  failed: FailureKind[];
   /** The kind of each skipped key (`referral`, `advice-receipt`), never the key itself. */
   skippedKinds: string[];
+  /** Why the run ended before the last entry: out of time, or the provider limits or is down. */
+  stoppedBy?: 'time' | 'quota' | 'rate_limited' | 'provider_down';
+  /** Centres whose hourly budget held entries back in this run. */
+  budgetHeld: string[];
+  /** Per centre: entries waiting after the run and the age of the oldest, in minutes (from the keys alone). */
+  queue: Record<string, { waiting: number; oldestMinutes: number }>;
+}
+
+export interface RetryOptions {
+  now?: number;
+  /** The run ends before starting a send that could pass this moment (ms since epoch). */
+  deadline?: number;
+  /** How long one send may take at most: no send starts later than deadline minus this. */
+  sendMs?: number;
+  guard?: Guard;
+  clock?: () => number;
 }
 
 export interface Outbox {
-  put(mail: OutgoingMail): Promise<void>;
-  /** Tries every entry once, each on its own: delivered ones and ones older than 7 days are deleted. */
-  retry(mailer: Mailer, now?: number): Promise<RetryTally>;
+  /** Queues a mail; `centre` (an id, never a value) orders and counts the queue. */
+  put(mail: OutgoingMail, centre?: string): Promise<void>;
+  /** Oldest first, each entry on its own, until the deadline or until the provider limits or is down. */
+  retry(mailer: Mailer, options?: RetryOptions): Promise<RetryTally>;
 }
 
-const entryKeyOf = (idempotencyKey: string) => idempotencyKey.replace(/[^A-Za-z0-9-]/g, '_');
-/** `referral-<id>-receipt` -> `referral-receipt`: what a log may say about a key. */
-export const keyKind = (entryKey: string) => `${entryKey.split('-')[0]}${entryKey.endsWith('-receipt') ? '-receipt' : ''}`.replace(/[^a-z-]/g, '') || 'unknown';
+const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, '_');
+/** `q/<ms>/<centre>/<key>`; legacy entries (a bare key) count as queued at 0, so they go first. */
+export function parseEntryKey(entryKey: string): { at: number; centre: string; idem: string } {
+  const m = /^q\/(\d{13})\/([A-Za-z0-9_-]+)\/(.+)$/.exec(entryKey);
+  return m ? { at: Number(m[1]), centre: m[2], idem: m[3] } : { at: 0, centre: '_', idem: entryKey };
+}
+/** `referral_centre_<id>` -> `referral`, `advice_receipt_<id>` -> `advice-receipt`: what a log may say about a key. */
+export const keyKind = (entryKey: string) => {
+  const idem = parseEntryKey(entryKey).idem;
+  const kind = idem.split(/[-_]/)[0].replace(/[^a-z]/g, '') || 'unknown';
+  return /(^|_)receipt(_|$)|-receipt$/.test(idem) ? `${kind}-receipt` : kind;
+};
 
 function parseEntry(raw: string): SealedEntry | null {
   try {
@@ -76,50 +105,93 @@ function parseEntry(raw: string): SealedEntry | null {
   }
 }
 
+/** Two failures in a row that are not about one mail (5xx, timeout, no connection): the provider is down. */
+const DOWN_AFTER = 2;
+
 export function createOutbox(store: BlobLike, keyBase64: string, clock: () => number = Date.now): Outbox {
   const key = importKey(keyBase64);
   return {
-    async put(mail) {
-      const entryKey = entryKeyOf(mail.idempotencyKey);
-      const existing = await store.get(entryKey, { type: 'text' });
-      const createdAt = (existing && parseEntry(existing)?.createdAt) || clock();
-      await store.set(entryKey, JSON.stringify(await seal(await key, entryKey, mail, createdAt)));
+    async put(mail, centre) {
+      const at = clock();
+      const entryKey = `q/${String(at).padStart(13, '0')}/${safe(centre ?? '_')}/${safe(mail.idempotencyKey)}`;
+      await store.set(entryKey, JSON.stringify(await seal(await key, entryKey, mail, at)));
     },
-    async retry(mailer, now = clock()) {
-      const tally: RetryTally = { delivered: 0, waiting: 0, expired: 0, skipped: 0, failed: [], skippedKinds: [] };
-      const { blobs } = await store.list();
-      for (const { key: entryKey } of blobs) {
+    async retry(mailer, options = {}) {
+      const now = options.now ?? clock();
+      const time = options.clock ?? clock;
+      const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+      const sendMs = options.sendMs ?? 0;
+      const guard = options.guard;
+      const tally: RetryTally = { delivered: 0, waiting: 0, expired: 0, dropped: 0, skipped: 0, failed: [], skippedKinds: [], budgetHeld: [], queue: {} };
+      const keys = (await store.list()).blobs.map((b) => b.key)
+        .map((k) => ({ k, ...parseEntryKey(k) }))
+        .sort((a, b) => a.at - b.at || (a.k < b.k ? -1 : 1));
+      const left = (e: { centre: string; at: number }) => {
+        const q = (tally.queue[e.centre] ??= { waiting: 0, oldestMinutes: 0 });
+        q.waiting++;
+        q.oldestMinutes = Math.max(q.oldestMinutes, Math.floor((now - e.at) / 60_000));
+        tally.waiting++;
+      };
+      let down = 0;
+      for (const [index, e] of keys.entries()) {
+        if (!tally.stoppedBy && time() + sendMs > deadline) tally.stoppedBy = 'time';
+        if (tally.stoppedBy) {
+          for (const rest of keys.slice(index)) left(rest);
+          break;
+        }
         try {
-          const raw = await store.get(entryKey, { type: 'text' });
+          const raw = await store.get(e.k, { type: 'text' });
           if (raw === null) continue;
           const entry = parseEntry(raw);
           if (entry && now - entry.createdAt > MAX_AGE_MS) {
-            await store.delete(entryKey);
+            await store.delete(e.k);
             tally.expired++;
+            tally.dropped++;
             continue;
           }
-          const mail = entry ? await open(await key, entryKey, entry).catch(() => null) : null;
+          const mail = entry ? await open(await key, e.k, entry).catch(() => null) : null;
           if (!mail) {
             // Kept, not deleted: with the right key (after a rotation) it may still open.
             tally.skipped++;
-            tally.skippedKinds.push(keyKind(entryKey));
+            tally.skippedKinds.push(keyKind(e.k));
+            continue;
+          }
+          // Already delivered (a resubmit went out, or a copy of an entry): never a second mail,
+          // also after the provider's 24-hour idempotency window.
+          if (guard && (await guard.delivered(mail.idempotencyKey)) !== null) {
+            await store.delete(e.k);
+            tally.delivered++;
+            continue;
+          }
+          if (guard && e.centre !== '_' && !(await guard.spendCentre(e.centre))) {
+            if (!tally.budgetHeld.includes(e.centre)) tally.budgetHeld.push(e.centre);
+            left(e);
             continue;
           }
           const result = await sendSafely(mailer, mail);
           // A conflict: this key was already used for another payload, so a mail under it was
-          // accepted (a resubmit, new ciphertext when the centre has a key). Sending again
-          // could only answer the same; keeping the entry would try it every run for 7 days.
+          // accepted (a resubmit, new ciphertext when the centre has a key).
           if (result.ok || result.kind === 'conflict') {
-            await store.delete(entryKey);
+            await store.delete(e.k);
+            if (guard) await guard.markDelivered(mail.idempotencyKey, await payloadHash(mail)).catch(() => {});
             tally.delivered++;
-          } else {
-            tally.waiting++;
-            tally.failed.push(result.kind);
+            down = 0;
+            continue;
           }
+          tally.failed.push(result.kind);
+          if (isPermanent(result.kind)) {
+            // Refused for good: retrying for seven days changes nothing. The run logs it as an error.
+            await store.delete(e.k);
+            tally.dropped++;
+            continue;
+          }
+          left(e);
+          if (isProviderLimit(result.kind)) tally.stoppedBy = result.kind as 'quota' | 'rate_limited';
+          else if (++down >= DOWN_AFTER) tally.stoppedBy = 'provider_down';
         } catch {
           // The store itself failed for this entry: count it and go on with the next.
           tally.skipped++;
-          tally.skippedKinds.push(keyKind(entryKey));
+          tally.skippedKinds.push(keyKind(e.k));
         }
       }
       return tally;

@@ -8,6 +8,8 @@ export interface ResendMailerOptions {
   budgetMs: number;
   /** Time one attempt may take before it counts as a timeout. */
   attemptTimeoutMs: number;
+  /** Provider calls per mail at most (the budget may end it sooner): bounds what one request costs. */
+  maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -41,7 +43,8 @@ const retryable = (kind: FailureKind) => kind === 'rate_limited' || kind === 'se
 
 /**
  * The Resend adapter, the only module that imports `resend`. Retries 429 (after Retry-After), 5xx, timeouts
- * and refused connections with backoff until the budget is spent; never 4xx or quota.
+ * and refused connections with backoff while the budget and `maxAttempts` allow (default 2: one
+ * request costs at most two provider calls per mail); never 4xx or quota.
  */
 export function createResendMailer(options: ResendMailerOptions): Mailer {
   const sleep = options.sleep ?? wait;
@@ -51,7 +54,7 @@ export function createResendMailer(options: ResendMailerOptions): Mailer {
       const resend = new Client(options.apiKey);
       const deadline = Date.now() + options.budgetMs;
       let backoff = 250;
-      for (;;) {
+      for (let attempts = 1; ; attempts++) {
         const remaining = deadline - Date.now();
         const signal = AbortSignal.timeout(Math.max(1, Math.min(options.attemptTimeoutMs, remaining)));
         const result = await resend.emails.send(
@@ -63,6 +66,7 @@ export function createResendMailer(options: ResendMailerOptions): Mailer {
         );
         const attempt = classify(result, signal.aborted);
         if (attempt.ok || !retryable(attempt.kind)) return attempt.ok ? attempt : { ok: false, kind: attempt.kind };
+        if (attempts >= (options.maxAttempts ?? 2)) return { ok: false, kind: attempt.kind };
         const pause = ('retryAfterMs' in attempt && attempt.retryAfterMs !== undefined) ? attempt.retryAfterMs : backoff;
         if (Date.now() + pause >= deadline) return { ok: false, kind: attempt.kind };
         await sleep(pause);

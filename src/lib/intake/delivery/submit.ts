@@ -2,7 +2,8 @@ import { mailboxFor, phoneFor, type DirectoryCentre } from '../directory';
 import type { FormKind } from '../kinds';
 import { referenceFor } from '../reference';
 import { renderAdviceMail, renderReceipt, renderReferralMail } from '../render/mail';
-import { isPermanent, redirectMail, sendSafely, type FailureKind, type OutgoingMail } from './mail';
+import { payloadHash } from '../guard/flood';
+import { isPermanent, isProviderLimit, redirectMail, sendSafely, type FailureKind, type OutgoingMail } from './mail';
 import { prepareCentreMail } from './prepare';
 import { receiptAllowed } from './receipt-policy';
 import type { Delivery } from './setup';
@@ -24,7 +25,7 @@ export type SubmitStatus =
   | 'queued'
   /** Neither sending nor the outbox worked, or the centre has no mailbox. */
   | 'unavailable'
-  /** Refused for good (validation, quota): the referrer must call. */
+  /** Refused for good (the provider's validation): the referrer must call. */
   | 'rejected'
   /** This submission id was already sent with other answers. */
   | 'already_sent';
@@ -36,10 +37,23 @@ export interface SubmitResult {
   phone: string;
   line: 'centre' | 'none';
   /** Why the centre's mail did not go out now, for the log. */
-  failure?: FailureKind | 'no_mailbox' | 'encryption' | `${FailureKind}+outbox`;
+  failure?: FailureKind | 'no_mailbox' | 'encryption' | 'budget' | `${FailureKind | 'budget'}+outbox`;
 }
 
-export interface SubmitDeps extends Delivery {
+/**
+ * The idempotency keys of a submission, one namespace per role: no submission id (which the
+ * client chooses) can make the key of another submission's receipt.
+ */
+export const mailKeys = (kind: FormKind, submissionId: string) => ({
+  centre: `${kind}:centre:${submissionId}`,
+  receipt: `${kind}:receipt:${submissionId}`,
+});
+
+export interface SubmitDeps extends Omit<Delivery, 'guard' | 'onceMailer'> {
+  /** The flood guard; without it (unit tests) no budget or delivered record applies. */
+  guard?: Delivery['guard'];
+  /** One provider call per receipt (default: the mailer). */
+  onceMailer?: Delivery['mailer'];
   referenceSecret: string;
   receiptDomains?: readonly string[];
 }
@@ -47,8 +61,9 @@ export interface SubmitDeps extends Delivery {
 /**
  * Delivers a submission: render the centre mail, prepare it (the seam for encryption),
  * address it (redirected outside production), send it; then the receipt, only to an
- * allow-listed domain. What cannot be delivered now goes into the outbox exactly as it
- * would have been sent (202); what is refused for good is answered now (503). The
+ * allow-listed domain. What cannot be delivered now (the provider down, rate limited or out
+ * of quota, or the centre's hourly budget spent) goes into the outbox exactly as it would
+ * have been sent (202); only a mail the provider refuses for good is answered now (503). The
  * idempotency keys come from the submission id, so a resubmit never makes a second mail;
  * a sent mail leaves any queued entry of an earlier attempt to the outbox retry, which
  * clears it without a second mail, so a submission costs no outbox round trip.
@@ -65,33 +80,51 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
   let prepared: OutgoingMail;
   try {
     prepared = await prepareCentreMail(
-      { ...rendered, to, replyTo: referrerEmail, idempotencyKey: `${s.kind}-${s.submissionId}` },
+      { ...rendered, to, replyTo: referrerEmail, idempotencyKey: mailKeys(s.kind, s.submissionId).centre },
       s.centre, { kind: s.kind, submissionId: s.submissionId, reference, data: s.data, municipalityName: s.municipalityName, overridden: s.overridden },
     );
   } catch {
     // The centre's key cannot be used: nothing goes out in plain text; the referrer calls.
     return { ...base, status: 'unavailable', failure: 'encryption' };
   }
+  const keys = mailKeys(s.kind, s.submissionId);
   const centreMail = address(prepared);
   const receipt = receiptAllowed(referrerEmail, deps.receiptDomains)
-    ? address({ ...renderReceipt(s.kind, s.centre, reference), to: referrerEmail, replyTo: to, idempotencyKey: `${s.kind}-${s.submissionId}-receipt` })
+    ? address({ ...renderReceipt(s.kind, s.centre, reference), to: referrerEmail, replyTo: to, idempotencyKey: keys.receipt })
     : null;
+  const guard = deps.guard;
+  // The guard's store failing must not stop a referral: then the provider decides (fail open).
+  const tryGuard = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => (guard ? work().catch(() => fallback) : fallback);
+
+  const earlier = await tryGuard(() => guard!.delivered(keys.centre), null);
+  if (earlier !== null) return { ...base, status: earlier === (await payloadHash(centreMail)) ? 'sent' : 'already_sent' };
+  const queue = async (failure: FailureKind | 'budget'): Promise<SubmitResult> => {
+    try {
+      await deps.outbox.put(centreMail, s.centre.id);
+    } catch {
+      return { ...base, status: 'unavailable', failure: `${failure}+outbox` };
+    }
+    if (receipt) await deps.outbox.put(receipt).catch(() => {});
+    return { ...base, status: 'queued', failure };
+  };
+  // The centre's hourly budget: beyond it the mail waits (never refused) and an operator is told.
+  if (!(await tryGuard(() => guard!.spendCentre(s.centre.id), true))) {
+    await tryGuard(() => guard!.note('budget', s.centre.id), undefined);
+    return queue('budget');
+  }
 
   const sent = await sendSafely(deps.mailer, centreMail);
   if (sent.ok) {
+    await tryGuard(async () => guard!.markDelivered(keys.centre, await payloadHash(centreMail)), undefined);
     if (receipt) {
-      const receiptSent = await sendSafely(deps.mailer, receipt);
+      const receiptSent = await sendSafely(deps.onceMailer ?? deps.mailer, receipt);
       if (!receiptSent.ok && !isPermanent(receiptSent.kind) && receiptSent.kind !== 'conflict') await deps.outbox.put(receipt).catch(() => {});
     }
     return { ...base, status: 'sent' };
   }
   if (sent.kind === 'conflict') return { ...base, status: 'already_sent', failure: sent.kind };
   if (isPermanent(sent.kind)) return { ...base, status: 'rejected', failure: sent.kind };
-  try {
-    await deps.outbox.put(centreMail);
-  } catch {
-    return { ...base, status: 'unavailable', failure: `${sent.kind}+outbox` };
-  }
-  if (receipt) await deps.outbox.put(receipt).catch(() => {});
-  return { ...base, status: 'queued', failure: sent.kind };
+  // Quota spent or rate limited: the provider's limit, not the referrer's fault. Queue and tell.
+  if (isProviderLimit(sent.kind)) await tryGuard(() => guard!.note(sent.kind as 'quota' | 'rate_limited', s.centre.id), undefined);
+  return queue(sent.kind);
 }

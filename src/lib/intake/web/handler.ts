@@ -6,20 +6,27 @@ import { decodeForm } from '../forms/form-data';
 import { multiFieldsOf } from '../forms/definition';
 import { validate } from '../forms/validate';
 import { deployContextOf, type FormKind } from '../kinds';
-import { startLog, type LogLine } from '../log';
+import { proofHolds } from '../guard/proof';
+import { logSettingError, startLog, type LogLine } from '../log';
 import { newSubmissionId, referenceFor, SUBMISSION_ID_PATTERN } from '../reference';
 import { checkRequest, parseBody, readCapped, takeEnvelope } from './http';
-import { badRequest, beforeSending, invalid, submitted, tooLarge } from './respond';
+import { badRequest, beforeSending, invalid, limited, submitted, tooLarge } from './respond';
 
 /** What the intake reads of Netlify's v2 context (the second argument of a handler). */
 export interface PlatformContext {
-  deploy?: { context?: string };
+  deploy?: { context?: string; id?: string };
   requestId?: string;
+  /** The client's address as Netlify sees it; only a keyed hash of it is ever stored. */
+  ip?: string;
 }
+
+/** The client's address: the platform's context first, then the header Netlify sets. */
+const clientAddress = (req: Request, context: PlatformContext | undefined) =>
+  context?.ip || req.headers.get('x-nf-client-connection-ip') || 'unknown';
 
 function envFor(context: PlatformContext | undefined): IntakeEnv | null {
   try {
-    return readEnv(process.env, deployContextOf(context));
+    return readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
   } catch (error) {
     // Names of the wrong variables only, never values: a person must see this.
     console.error(error instanceof Error ? error.message : 'intake: ongeldige omgevingsvariabelen');
@@ -38,6 +45,7 @@ export async function handleIntake(kind: FormKind, req: Request, context?: Platf
     return res;
   };
   const env = envFor(context);
+  for (const name of env?.ignored ?? []) logSettingError(kind, name, 'ignored_in_production');
   // 1. method, origin, content type, size
   const origins = env ? [...env.ALLOWED_ORIGINS, ...[env.URL, env.DEPLOY_PRIME_URL].filter((u): u is string => Boolean(u))] : [];
   const bodyKind = checkRequest(req, origins);
@@ -65,10 +73,15 @@ export async function handleIntake(kind: FormKind, req: Request, context?: Platf
     const result = { status: 'sent', reference, centre: valid.centre.id, ...phoneFor(valid.centre) } as const;
     return answer(await submitted(kind, bodyKind, result, fields, directory), { delivery: 'honeypot' });
   }
-  // 4. submit
+  // 4. the client's limit (a solved proof of work earns the wider one; the guard's store down: open), then submit
+  const delivery = deliveryFor(env);
+  const proven = envelope.submissionId !== null && await proofHolds(envelope.proof, submissionId, env.REFERENCE_SECRET);
+  if (!(await delivery.guard.admitClient(clientAddress(req, context), proven).catch(() => true))) {
+    return answer(await limited(kind, bodyKind, phoneFor(valid.centre), fields, directory), { delivery: 'limited', error: proven ? 'client_limit' : 'client_limit_no_proof', centre: valid.centre.id });
+  }
   const result = await submit(
     { kind, data: valid.data, centre: valid.centre, municipalityName: valid.municipalityName, overridden: valid.overridden, submissionId },
-    { ...deliveryFor(env), referenceSecret: env.REFERENCE_SECRET },
+    { ...delivery, referenceSecret: env.REFERENCE_SECRET },
   );
   // 5. answer: a refusal for good is an error a person must see in the log
   const level = result.status === 'rejected' || result.failure === 'encryption' ? 'error' : 'info';

@@ -106,22 +106,25 @@ export interface Envelope {
   /** What a bot typed into the honeypot ('' for people), carried through the no-JS steps. */
   honeypot: string;
   step: 'check' | 'edit' | 'send';
+  /** The enhanced form's solved proof of work (guard/proof.ts), or null. */
+  proof: string | null;
 }
 
-const ENVELOPE_KEYS = new Set(['submissionId', 'website', 'step']);
+const ENVELOPE_KEYS = new Set(['submissionId', 'website', 'step', 'proof']);
 
 /** Splits the envelope from the form's own fields (a new object: the body is not changed). */
 export function takeEnvelope(body: Record<string, unknown>, idPattern: RegExp): { envelope: Envelope; fields: Record<string, unknown> } | null {
-  const { submissionId: rawId, website, step } = body;
+  const { submissionId: rawId, website, step, proof } = body;
   // The static page carries an empty id field that the script fills; without JS it stays empty.
   const submissionId = rawId === '' ? undefined : rawId;
   if (submissionId !== undefined && (typeof submissionId !== 'string' || !idPattern.test(submissionId))) return null;
   if (website !== undefined && typeof website !== 'string') return null;
   if (step !== undefined && step !== 'check' && step !== 'edit' && step !== 'send') return null;
+  if (proof !== undefined && (typeof proof !== 'string' || proof.length > 1024)) return null;
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(body)) if (!ENVELOPE_KEYS.has(key)) Object.defineProperty(fields, key, { value: body[key], enumerable: true, writable: true, configurable: true });
   return {
-    envelope: { submissionId: (submissionId as string | undefined) ?? null, honeypot: (website as string | undefined) ?? '', step: (step as Envelope['step']) ?? 'check' },
+    envelope: { submissionId: (submissionId as string | undefined) ?? null, honeypot: (website as string | undefined) ?? '', step: (step as Envelope['step']) ?? 'check', proof: (proof as string | undefined) || null },
     fields,
   };
 }

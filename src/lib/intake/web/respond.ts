@@ -35,8 +35,21 @@ export async function beforeSending(kind: FormKind, valid: Extract<Validated<For
   return null;
 }
 
-const phoneMessage = (key: 'unavailable' | 'rejected', result: SubmitResult) =>
+const phoneMessage = (key: 'unavailable' | 'rejected', result: Pick<SubmitResult, 'phone' | 'line'>) =>
   t(`intake.${key}.${result.line}` as UiKey, { phone: result.phone });
+
+/**
+ * 429: this client sent more than its limit in 10 minutes. The answer gives the centre's
+ * line (a police office sharing one address can still phone), and the plain form keeps every value.
+ */
+export async function limited(kind: FormKind, body: BodyKind, result: Pick<SubmitResult, 'phone' | 'line'>, values: Record<string, unknown>, dir: Directory): Promise<Response> {
+  const retry = { 'Retry-After': '600' };
+  if (body === 'json') return json(429, { error: 'too_many', phone: result.phone, line: result.line }, retry);
+  const { PAGE_CSP, renderFormPage } = await pages();
+  const page = htmlPage(429, renderFormPage(kind, values, [], newSubmissionId(), dir, phoneMessage('unavailable', result)), PAGE_CSP);
+  page.headers.set('Retry-After', '600');
+  return page;
+}
 
 /**
  * 201 sent / 202 queued for fetch, 303 to the confirmation page for a plain form;

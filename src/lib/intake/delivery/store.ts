@@ -1,0 +1,38 @@
+/**
+ * The key-value port behind the outbox and the flood guard: a Netlify Blobs store in
+ * production (delivery/netlify-outbox.ts, the only module that imports @netlify/blobs), a
+ * map in unit tests. `setIf` is a conditional write (Blobs' onlyIfNew / onlyIfMatch), so a
+ * counter holds across function instances without a lost update.
+ */
+export interface KeyValueStore {
+  get(key: string, options: { type: 'text' }): Promise<string | null>;
+  set(key: string, value: string): Promise<unknown>;
+  delete(key: string): Promise<unknown>;
+  list(options?: { prefix?: string }): Promise<{ blobs: Array<{ key: string }> }>;
+  /** The value with its version tag, or null. */
+  getEntry(key: string): Promise<{ text: string; etag: string } | null>;
+  /** Writes only if the key is new (`etag: null`) or still at `etag`; false when another writer came first. */
+  setIf(key: string, value: string, etag: string | null): Promise<boolean>;
+}
+
+/** An in-memory store with the same conditional writes, for unit tests and the bench. */
+export function memoryStore(map = new Map<string, string>()): KeyValueStore & { map: Map<string, string> } {
+  const versions = new Map<string, number>();
+  let version = 0;
+  const bump = (key: string) => versions.set(key, ++version);
+  return {
+    map,
+    async get(key) { return map.get(key) ?? null; },
+    async set(key, value) { map.set(key, value); bump(key); },
+    async delete(key) { map.delete(key); versions.delete(key); },
+    async list(options) { return { blobs: [...map.keys()].filter((k) => k.startsWith(options?.prefix ?? '')).map((key) => ({ key })) }; },
+    async getEntry(key) { return map.has(key) ? { text: map.get(key)!, etag: String(versions.get(key) ?? 0) } : null; },
+    async setIf(key, value, etag) {
+      const current = map.has(key) ? String(versions.get(key) ?? 0) : null;
+      if (current !== etag) return false;
+      map.set(key, value);
+      bump(key);
+      return true;
+    },
+  };
+}
