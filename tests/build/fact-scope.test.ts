@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
@@ -23,7 +23,8 @@ const centres = readEntries('centres', ['.mdx']).map((e) => ({ id: e.id, data: c
 const groups = readEntries('groups', ['.md']).map((e) => ({ id: e.id, data: groupSchema.parse(e.data) }));
 const events = readEntries('events', ['.md']).map((e) => ({ id: e.id, data: eventSchema.parse(e.data) }));
 const helplines = (yaml.load(readFileSync(join(contentDir, 'helplines/helplines.yaml'), 'utf8')) as unknown[]).map((h) => helplineSchema.parse(h));
-const otherLangs = languages.filter((l) => l.code !== 'nl').map((l) => l.code);
+const otherLangs = languages.filter((l) => l.code !== 'nl').map((l) => l.path);
+const codeOf = (path: string) => languages.find((l) => l.path === path)!.code;
 const answer = (m: Place) => textOf(mainOf(builtPage(`/gemeenten/${m.id}/`)));
 const translated = (lang: string, centre: string) => textOf(mainOf(builtPage(`/${lang}/gemeenten/centrum-${centre}/`)));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -124,7 +125,8 @@ describe('beyond its scope: a fact of one centre, place or date shown elsewhere 
   });
 
   it('says what happens after a referral per centre, from its source, and promises no centre\'s process on the shared forms', () => {
-    for (const p of ['/professionals/aanmelden/', '/professionals/advies/', '/professionals/aanmelden/verzonden/', '/professionals/advies/verzonden/']) {
+    const confirmations = ['aanmelden', 'advies'].flatMap((form) => readdirSync(join(distDir, 'professionals', form, 'verzonden')).flatMap((c) => readdirSync(join(distDir, 'professionals', form, 'verzonden', c)).map((state) => `/professionals/${form}/verzonden/${c}/${state}/`)));
+    for (const p of ['/professionals/aanmelden/', '/professionals/advies/', ...confirmations]) {
       const text = textOf(mainOf(builtPage(p)));
       expect(text, p).not.toMatch(/verkennend casusoverleg|neemt contact met je op|protocol van het centrum/i);
     }
@@ -151,7 +153,7 @@ describe('wrong: a third party\'s line as its whole source says it', () => {
   it('gives the French-speaking Brussels line as answering day and night, with its source, on every Brussels answer in every language', () => {
     const pages = [...places.filter((p) => p.centre === null).map((p) => ({ lang: 'nl', path: `/gemeenten/${p.id}/` })), ...otherLangs.map((lang) => ({ lang, path: `/${lang}/gemeenten/brussel/` }))];
     for (const { lang, path } of pages) {
-      const strings = lang === 'nl' ? nl : { ...nl, ...JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) };
+      const strings = lang === 'nl' ? nl : { ...nl, ...JSON.parse(readFileSync(`src/i18n/${codeOf(lang)}.json`, 'utf8')) };
       const item = mainOf(builtPage(path)).split('<li').find((li) => li.includes(`>${evc.number}<`));
       expect(item, path).toBeDefined();
       const text = textOf(`<li${item}`);
