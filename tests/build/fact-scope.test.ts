@@ -128,7 +128,7 @@ describe('beyond its scope: a fact of one centre, place or date shown elsewhere 
     const confirmations = ['aanmelden', 'advies'].flatMap((form) => readdirSync(join(distDir, 'professionals', form, 'verzonden')).flatMap((c) => readdirSync(join(distDir, 'professionals', form, 'verzonden', c)).map((state) => `/professionals/${form}/verzonden/${c}/${state}/`)));
     for (const p of ['/professionals/aanmelden/', '/professionals/advies/', ...confirmations]) {
       const text = textOf(mainOf(builtPage(p)));
-      expect(text, p).not.toMatch(/verkennend casusoverleg|neemt contact met je op|protocol van het centrum/i);
+      expect(text, p).not.toMatch(/verkennend casusoverleg|protocol van het centrum/i);
     }
     for (const c of centres) {
       const after = textOf(sectionOf(builtPage(`/centra/${c.id}/`), 'na-aanmelding'));
@@ -144,6 +144,16 @@ describe('beyond its scope: a fact of one centre, place or date shown elsewhere 
       const text = textOf(sectionOf(builtPage(`/centra/${c.id}/`), 'protocol'));
       if (c.data.protocol) expect(text).toContain(`${labels[c.data.protocol.status]} ${c.data.protocol.note} (volgens ${c.data.protocol.asOf})`);
       else expect(text).toContain(nl['centre.protocolNone']);
+    }
+  });
+});
+
+describe('invented: a promise no source makes', () => {
+  it('never tells a professional that the centre will contact them, on the forms, their confirmations or a centre page', () => {
+    const confirmations = ['aanmelden', 'advies'].flatMap((form) => readdirSync(join(distDir, 'professionals', form, 'verzonden')).flatMap((c) => readdirSync(join(distDir, 'professionals', form, 'verzonden', c)).map((state) => `/professionals/${form}/verzonden/${c}/${state}/`)));
+    expect(confirmations.length).toBeGreaterThan(0);
+    for (const p of ['/professionals/', '/professionals/aanmelden/', '/professionals/advies/', ...confirmations, ...centres.map((c) => `/centra/${c.id}/`)]) {
+      expect(textOf(mainOf(builtPage(p))), p).not.toMatch(/(neemt|nemen)\b[^.]*\bcontact met je op|contacteert je/i);
     }
   });
 });
