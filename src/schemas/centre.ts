@@ -115,8 +115,8 @@ export const areaLimit = z.strictObject({
 export const afterReferral = z.strictObject({
   /** In plain words, e.g. `De partners bespreken de aanmelding in een verkennend casusoverleg. Wie aanmeldde, zit mee aan tafel.` */
   text: z.string({ error: 'Schrijf wat er na een aanmelding gebeurt, zoals de bron van het centrum het zegt.' }).trim().min(10, tooShort(10)).max(500, tooLong(500)).meta({ title: 'Wat er gebeurt', description: 'Zoals de bron van dit centrum het zegt. Beloof niets wat de bron niet zegt.' }),
-  /** Source and date, e.g. `de folder van CO3 (zonder datum)`. */
-  asOf: asOf.meta({ title: 'Volgens', description: 'Bron en datum, bv. "de folder van CO3 (zonder datum)".' }),
+  /** Source and date, e.g. `de folder van CO3, zonder datum`. */
+  asOf: asOf.meta({ title: 'Volgens', description: 'Bron en datum, bv. "de folder van CO3, zonder datum".' }),
 });
 
 /** The agreement (protocol) under article 458ter that governs information sharing at this centre's case meetings. */
