@@ -56,9 +56,11 @@ describe('every fact a municipality answer shows from its centre', () => {
         if (!/\d{4}|zonder datum|jaar niet vermeld/.test(tr.asOf)) wrong.push(`${m.id}: spoor ${tr.track} zonder datum van de bron (${tr.asOf})`);
       }
       for (const l of locationsFor(m.id, c.locations)) if (!holdsFor(l, m.id)) wrong.push(`${m.id}: ${l.name}`);
+      const shown = areaCaveatsFor(m, c.areaLimits).map((x) => x.note);
       for (const limit of c.areaLimits) {
-        const shown = areaCaveatsFor(m, c.areaLimits).includes(limit) || areaCaveatsFor(m, c.areaLimits).some((x) => x.note === limit.note);
-        if (limit.kind === 'niet-mee' ? positionOf(limit, m) === 'in' && !shown : !shown) wrong.push(`${m.id}: beperking zonder caveat: ${limit.note}`);
+        // A refusal concerns the places it names; a pilot or a planned roll-out concerns every place of the centre.
+        const applies = limit.kind !== 'niet-mee' || positionOf(limit, m) === 'in';
+        if (applies !== shown.includes(limit.note)) wrong.push(`${m.id}: ${applies ? 'mist' : 'toont ten onrechte'} "${limit.note}"`);
       }
     }
     expect(wrong).toEqual([]);
