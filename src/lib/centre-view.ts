@@ -54,7 +54,7 @@ export function openNowData(hours: readonly HoursBlock[], exceptions: readonly H
 }
 
 export interface MunicipalityRef { id: string; name: string; centre: string | null }
-export interface TrackOfferInput { track: 0 | 1 | 2 | 3; status: 'aangeboden' | 'gepland'; municipalities?: string[]; note?: string }
+export interface TrackOfferInput { track: 0 | 1 | 2 | 3; status: 'aangeboden' | 'gepland'; municipalities?: string[]; note?: string; asOf?: string }
 
 /**
  * Tracks in order 0-3, each with the names of the municipalities it is limited to

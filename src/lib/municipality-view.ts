@@ -5,7 +5,7 @@
  */
 import { normalizeName } from './lookup';
 
-export interface TrackHere { track: 0 | 1 | 2 | 3; status: 'aangeboden' | 'gepland'; municipalities?: string[]; note?: string }
+export interface TrackHere { track: 0 | 1 | 2 | 3; status: 'aangeboden' | 'gepland'; municipalities?: string[]; note?: string; asOf?: string }
 export interface OfficeInput { kind: 'backoffice' | 'frontoffice'; name: string; address?: { street: string; postcode: string; city: string }; note?: string }
 export interface PlaceRef { id: string; name: string; postcodes: string[]; policeZone?: string }
 

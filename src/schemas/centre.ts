@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { address, audience, clockTime, functionalEmail, isoDate, lastReviewed, servicePhone, tooLong, tooShort, weekday } from './common';
+import { address, asOf, audience, clockTime, functionalEmail, isoDate, lastReviewed, municipalityIds, servicePhone, tooLong, tooShort, weekday } from './common';
 
 /**
  * A functional mailbox, or the word `onbekend` while the centre has not given one.
@@ -73,6 +73,10 @@ export const location = z.strictObject({
   address: address.optional().meta({ title: 'Adres', description: 'Laat leeg zolang het adres niet openbaar is.' }),
   /** Extra information, e.g. `Alleen op afspraak`. */
   note: z.string().trim().max(300, tooLong(300)).optional().meta({ title: 'Extra uitleg', description: 'Bv. "Alleen op afspraak".' }),
+  /** Only for these municipalities (ids); leave out when the place serves the whole area. A front office is shown only where it serves. */
+  municipalities: municipalityIds.optional().meta({ title: 'Alleen voor deze gemeenten', description: 'Ids uit de gemeentelijst, bv. "aalst". Laat leeg als de plaats het hele werkgebied dient. Een onthaalpunt verschijnt alleen bij de gemeenten die het dient.' }),
+  /** Source and date of what is known about the place, e.g. `de presentatie van najaar 2023`. */
+  asOf: asOf.optional().meta({ title: 'Volgens', description: 'Bron en datum, bv. "de presentatie van najaar 2023". Lezers zien dit bij de plaats.' }),
 });
 
 /** One of the four tracks and where the centre offers it. */
@@ -82,9 +86,47 @@ export const trackOffer = z.strictObject({
   /** `aangeboden` (running now) or `gepland` (announced, not yet running). */
   status: z.enum(['aangeboden', 'gepland'], { error: 'Kies "aangeboden" of "gepland".' }).meta({ title: 'Stand van zaken', description: 'aangeboden (loopt nu) of gepland (aangekondigd, loopt nog niet).' }),
   /** Only in these municipalities (ids from the municipalities list); leave out for the whole area. */
-  municipalities: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "wortegem-petegem".')).optional().meta({ title: 'Alleen in deze gemeenten', description: 'Ids uit de gemeentelijst, bv. "wortegem-petegem". Laat leeg voor het hele werkgebied.' }),
-  /** Explanation for readers, e.g. `Kortdurende casusondersteuning van 4 tot 6 maanden.` */
-  note: z.string().trim().max(400, tooLong(400)).optional().meta({ title: 'Uitleg voor lezers', description: 'Bv. "Kortdurende casusondersteuning van 4 tot 6 maanden."' }),
+  municipalities: municipalityIds.optional().meta({ title: 'Alleen in deze gemeenten', description: 'Ids uit de gemeentelijst, bv. "wortegem-petegem". Laat leeg voor het hele werkgebied.' }),
+  /** This centre's own description of the track, from its source, e.g. `Kortdurende casusondersteuning van 4 tot 6 maanden.` Shown only for this centre. */
+  note: z.string().trim().max(400, tooLong(400)).optional().meta({ title: 'Uitleg voor lezers', description: 'Hoe dit centrum het spoor beschrijft, bv. "Kortdurende casusondersteuning van 4 tot 6 maanden." Alleen wat de bron van dit centrum zegt.' }),
+  /** Source and date of this offer, e.g. `de presentatie van najaar 2023`; readers see it with the track. */
+  asOf: asOf.meta({ title: 'Volgens', description: 'Bron en datum van dit aanbod, bv. "de presentatie van najaar 2023". Lezers zien dit bij het spoor.' }),
+});
+
+/**
+ * A limit on where the centre works, as a source gives it: it started in pilot police
+ * zones, a city did not join, or a wider roll-out is only planned. Model it here, not as
+ * a smaller area: municipality answers outside the limit show the caveat.
+ */
+export const areaLimit = z.strictObject({
+  /** `piloot` (started only here), `niet-mee` (these places did not join) or `uitbreiding-gepland` (a wider roll-out is a plan). */
+  kind: z.enum(['piloot', 'niet-mee', 'uitbreiding-gepland'], { error: 'Kies "piloot", "niet-mee" of "uitbreiding-gepland".' }).meta({ title: 'Soort beperking', description: 'piloot (begon alleen hier), niet-mee (deze plaatsen deden niet mee) of uitbreiding-gepland (verder uitbreiden is een plan).' }),
+  /** Police zones as in the municipality list, e.g. `["PZ Oostende"]`; leave out when the source does not name them. */
+  policeZones: z.array(z.string().trim().min(3, tooShort(3))).optional().meta({ title: 'Politiezones', description: 'Zoals in de gemeentelijst, bv. "PZ Oostende". Laat leeg als de bron ze niet noemt.' }),
+  /** Municipality ids, e.g. `[brugge]`. */
+  municipalities: municipalityIds.optional().meta({ title: 'Gemeenten', description: 'Ids uit de gemeentelijst, bv. "brugge".' }),
+  /** What the source says, in one or two sentences, e.g. `Het centrum begon als proef in de politiezone Oostende.` */
+  note: z.string({ error: 'Schrijf wat de bron zegt, bv. "Het centrum begon als proef in de politiezone Oostende."' }).trim().min(10, tooShort(10)).max(300, tooLong(300)).meta({ title: 'Wat de bron zegt', description: 'Eén of twee zinnen, bv. "Het centrum begon als proef in de politiezone Oostende."' }),
+  /** Source and date, e.g. `openbare bronnen uit 2023`. */
+  asOf: asOf.meta({ title: 'Volgens', description: 'Bron en datum, bv. "openbare bronnen uit 2023".' }),
+});
+
+/** What happens after a referral at this centre, as its own source describes it. */
+export const afterReferral = z.strictObject({
+  /** In plain words, e.g. `De partners bespreken de aanmelding in een verkennend casusoverleg. Wie aanmeldde, zit mee aan tafel.` */
+  text: z.string({ error: 'Schrijf wat er na een aanmelding gebeurt, zoals de bron van het centrum het zegt.' }).trim().min(10, tooShort(10)).max(500, tooLong(500)).meta({ title: 'Wat er gebeurt', description: 'Zoals de bron van dit centrum het zegt. Beloof niets wat de bron niet zegt.' }),
+  /** Source and date, e.g. `de folder van CO3, zonder datum`. */
+  asOf: asOf.meta({ title: 'Volgens', description: 'Bron en datum, bv. "de folder van CO3, zonder datum".' }),
+});
+
+/** The agreement (protocol) under article 458ter that governs information sharing at this centre's case meetings. */
+export const protocolStatus = z.strictObject({
+  /** `geldt` (the source says a protocol governs it), `ontwerp` (drafted, not yet signed as far as the source goes) or `andere` (another basis, explain in `note`). */
+  status: z.enum(['geldt', 'ontwerp', 'andere'], { error: 'Kies "geldt", "ontwerp" of "andere".' }).meta({ title: 'Stand van het protocol', description: 'geldt, ontwerp (nog niet ondertekend volgens de bron) of andere (leg uit).' }),
+  /** What the source says, e.g. `Het parket werkte een protocol uit; het was klaar om ondertekend te worden.` */
+  note: z.string({ error: 'Schrijf wat de bron over het protocol zegt.' }).trim().min(10, tooShort(10)).max(300, tooLong(300)).meta({ title: 'Wat de bron zegt', description: 'Eén of twee zinnen.' }),
+  /** Source and date, e.g. `een persbericht uit de coronaperiode`. */
+  asOf: asOf.meta({ title: 'Volgens', description: 'Bron en datum.' }),
 });
 
 /** An IFG-centre ("Veilig Huis"). The MDX body is the centre's own introduction. */
@@ -124,6 +166,12 @@ export const centreSchema = z.strictObject({
    * e.g. `0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567`. The build refuses a key file whose fingerprint differs.
    */
   keyFingerprint: z.string().trim().regex(/^(?:[0-9A-Fa-f]{4} ?){9}[0-9A-Fa-f]{4}(?:(?: ?[0-9A-Fa-f]{4}){6})?$/, 'Schrijf de vingerafdruk die het centrum aan de telefoon voorlas: 40 tekens (cijfers en A tot F) in groepjes van vier, bv. "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567".').optional().meta({ title: 'Vingerafdruk van de sleutel', description: 'Alleen na een telefoontje met het centrum (docs/versleutelde-aflevering.md, stap 3). Zonder vingerafdruk weigert de bouw de sleutel van het centrum.' }),
+  /** Pilot zones, places that did not join, a planned roll-out: shown on the answers of the places concerned. */
+  areaLimits: z.array(areaLimit).default([]).meta({ title: 'Beperkingen van het werkgebied', description: 'Proefzones, plaatsen die niet meedoen, een geplande uitbreiding. Lezers in die gemeenten zien dit.' }),
+  /** What happens after a referral, as this centre's source says it; leave out when no source says it. */
+  afterReferral: afterReferral.optional().meta({ title: 'Na een aanmelding', description: 'Wat er bij dit centrum na een aanmelding gebeurt, volgens zijn bron. Laat leeg zolang geen bron het zegt.' }),
+  /** The protocol for information sharing at this centre, with its status; leave out when no source names one. */
+  protocol: protocolStatus.optional().meta({ title: 'Protocol (artikel 458ter)', description: 'Of er een protocol is voor het delen van informatie, en hoe ver het staat. Laat leeg zolang geen bron het noemt.' }),
   /** `volledig` when every field is confirmed by the centre, `gedeeltelijk` when data is still missing. */
   dataStatus: z.enum(['volledig', 'gedeeltelijk'], { error: 'Kies "volledig" of "gedeeltelijk".' }).meta({ title: 'Volledigheid', description: 'volledig als het centrum elk veld bevestigde, gedeeltelijk als er nog gegevens ontbreken.' }),
   /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
@@ -147,3 +195,4 @@ export type Centre = z.infer<typeof centreSchema>;
 export type PhoneLine = z.infer<typeof phoneLine>;
 export type TrackOffer = z.infer<typeof trackOffer>;
 export type Location = z.infer<typeof location>;
+export type AreaLimit = z.infer<typeof areaLimit>;

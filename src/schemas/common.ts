@@ -77,3 +77,28 @@ export const lastReviewed = z.strictObject(
 );
 
 export type LastReviewed = z.infer<typeof lastReviewed>;
+
+/**
+ * Where a fact comes from and how old it is, in the words readers see next to the fact,
+ * e.g. `de presentatie van najaar 2023`. Every view shows it with the fact, so a plan,
+ * a pilot or an old figure never reads as today's offer.
+ */
+export const asOf = z
+  .string({ error: 'Schrijf waar dit vandaan komt, met de datum van de bron, bv. "de presentatie van najaar 2023".' })
+  .trim()
+  .min(6, 'Schrijf de bron met haar datum, bv. "de presentatie van najaar 2023".')
+  .max(100, tooLong(100));
+
+/** Ids from the municipality list, e.g. `[aalst, gent]`: the places a fact holds for. */
+export const municipalityIds = z.array(z.string().regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "wortegem-petegem".'));
+
+/** A public page a fact about a third party rests on, named where readers see the fact. */
+export const sourceRef = z.strictObject({
+  /** Name of the page as readers see it, e.g. `1712.be, Over 1712`. */
+  title: z.string({ error: 'Geef de bron een naam, bv. "1712.be, Over 1712".' }).trim().min(3, tooShort(3)).max(120, tooLong(120)),
+  /** Address of the page, e.g. `https://www.1712.be/nl/over-1712`. */
+  url: z.url({ error: 'Schrijf het volledige webadres van de bron.' }),
+  /** Day the page was read, e.g. `2026-12-02`. */
+  retrieved: isoDate('de dag waarop de bron gelezen is (retrieved)'),
+});
+

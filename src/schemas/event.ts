@@ -19,8 +19,12 @@ export const eventSchema = z.strictObject({
   title: z.string({ error: 'Geef de activiteit een titel.' }).trim().min(3, tooShort(3)).max(120, tooLong(120)).meta({ title: 'Titel', description: 'Bv. "Je weren kan je leren".' }),
   /** Kind of activity. */
   kind: z.enum(['cursus', 'vorming', 'infosessie', 'voorstelling', 'andere'], { error: 'Kies "cursus", "vorming", "infosessie", "voorstelling" of "andere".' }).meta({ title: 'Soort activiteit' }),
-  /** Ids of the centres that organise or announce it, e.g. `[kempen]`. */
-  centres: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1, 'Noem minstens één centrum, bv. [kempen].').meta({ title: 'Centra', description: 'De centra die de activiteit organiseren of aankondigen.' }),
+  /** Ids of the centres in whose area it takes place, e.g. `[kempen]`; the event is listed under them. */
+  centres: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1, 'Noem minstens één centrum, bv. [kempen].').meta({ title: 'Centra', description: 'De centra in wier werkgebied de activiteit plaatsvindt. Ze staat in hun agenda.' }),
+  /** Id of the municipality where it takes place, e.g. `turnhout`; one of `centres` must serve it. */
+  municipality: z.string({ error: 'Vul de id in van de gemeente waar de activiteit plaatsvindt, bv. "turnhout".' }).regex(/^[a-z0-9-]+$/, 'Gebruik de id van de gemeente, bv. "turnhout".').meta({ title: 'Gemeente', description: 'Waar de activiteit plaatsvindt, bv. "turnhout". Een van de gekozen centra werkt in die gemeente.' }),
+  /** Who announced it, when that is not the centre itself, e.g. `de stuurgroep van de ketenaanpak Turnhout (2017)`. */
+  announcedBy: z.string().trim().min(3, tooShort(3)).max(120, tooLong(120)).optional().meta({ title: 'Aangekondigd door', description: 'Als niet het centrum zelf de activiteit aankondigde, bv. "de stuurgroep van de ketenaanpak Turnhout (2017)".' }),
   /** Who it is for. */
   audience: audience.meta({ title: 'Voor wie' }),
   /** One sentence for the agenda, e.g. `Cursus weerbaarheid en zelfverdediging voor vrouwen.` */

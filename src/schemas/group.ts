@@ -27,6 +27,8 @@ export const groupSchema = z.strictObject({
   howToJoin: z.string({ error: 'Schrijf hoe iemand kan aansluiten.' }).trim().min(3, tooShort(3)).max(400, tooLong(400)).meta({ title: 'Hoe aansluiten', description: 'Bv. "Bel de centrale lijn of vraag het aan je hulpverlener."' }),
   /** When and by whom this entry was last checked, e.g. `{ date: 2026-12-02, by: bronnen }`. */
   lastReviewed: lastReviewed.meta({ title: 'Laatst nagekeken', description: 'Wanneer en door wie deze gegevens het laatst nagekeken zijn.' }),
-}).refine((g) => g.status !== 'gepland' || g.season, { message: 'Een geplande groep heeft een season, bv. "voorjaar 2027".', path: ['season'] });
+}).refine((g) => g.status !== 'gepland' || g.season, { message: 'Een geplande groep heeft een season, bv. "voorjaar 2027".', path: ['season'] })
+  // A status read in a source is the status on the source's date, not today's: readers see that date.
+  .refine((g) => g.lastReviewed.by === 'centrum' || g.asOf, { message: 'Deze groep is niet door het centrum bevestigd: vul asOf in met de bron en haar datum, bv. "de presentatie van najaar 2023".', path: ['asOf'] });
 
 export type Group = z.infer<typeof groupSchema>;

@@ -29,11 +29,13 @@ describe('municipality lookup without JavaScript', () => {
     const kruisem = textOf(mainOf(builtPage('/gemeenten/kruisem/')));
     expect(kruisem).toContain('Kruisem valt onder Veilig Huis Oost-Vlaanderen');
     expect(kruisem).toContain(nl['track.2']);
-    expect(kruisem).toContain('Onthaalpunten bij de sociale huizen');
+    // The front offices serve the pilot region, Kruisem among it; Eeklo is not told of them.
+    expect(kruisem).toContain('Vier onthaalpunten in de pilootregio');
     const eeklo = textOf(mainOf(builtPage('/gemeenten/eeklo/')));
     expect(eeklo).toContain('Eeklo valt onder Veilig Huis Oost-Vlaanderen');
     expect(eeklo).toContain(nl['track.3']);
     expect(eeklo).not.toContain(nl['track.2']);
+    expect(eeklo).not.toContain('Vier onthaalpunten in de pilootregio');
   });
   it('points a Brussels municipality to Brussels services', () => {
     const elsene = textOf(mainOf(builtPage('/gemeenten/elsene/')));

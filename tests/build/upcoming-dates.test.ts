@@ -27,6 +27,7 @@ describe('upcoming dates on a centre page', () => {
         'audience: professionelen',
         'summary: Een infosessie om de site te testen.',
         'place: Mechelen',
+        'municipality: mechelen',
         'sessions:',
         '  - date: 2020-03-02',
         '    start: "10:00"',

@@ -16,11 +16,19 @@ export interface PublishedValue { kind: FactKind; value: string; file: string }
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** Frontmatter keys that are never shown to readers as a fact. */
-const UNPUBLISHED_KEYS = new Set(['lastReviewed', 'order', 'track', 'code', 'dataStatus', 'source', 'status', 'kind', 'audience', 'use', 'id', 'municipalities', 'infoUrl', 'free', 'anonymous', 'allDay', 'centre', 'centres']);
+const UNPUBLISHED_KEYS = new Set(['lastReviewed', 'order', 'track', 'code', 'dataStatus', 'source', 'status', 'kind', 'audience', 'use', 'id', 'municipalities', 'infoUrl', 'free', 'anonymous', 'allDay', 'centre', 'centres', 'sources']);
 /** The two site statements (privacy, accessibility) speak for the site itself, not about a centre, group, event or line. */
 const SITE_STATEMENTS = new Set(['privacy', 'toegankelijkheid']);
-/** UI strings that hold an example, not a fact (e.g. a postcode to show the input format). */
-const EXAMPLE_KEYS = new Set(['lookup.hint', 'quickExit.pressTwoMore', 'quickExit.pressOneMore']);
+/**
+ * UI strings that hold an example or the form's own limit, not a fact about a centre or
+ * line (e.g. a postcode to show the input format, "hoogstens 4000 tekens").
+ */
+const EXAMPLE_KEYS = new Set([
+  'lookup.hint', 'quickExit.pressTwoMore', 'quickExit.pressOneMore',
+  'intake.more.adults', 'intake.more.children', 'intake.hint.relation', 'intake.hint.policeReport', 'intake.hint.question',
+  'intake.error.email.format', 'intake.error.phone.format', 'intake.error.municipality.unknown',
+  'intake.error.child.birthYear.required', 'intake.error.birthYear.format', 'intake.error.birthYear.range',
+]);
 
 /** Canonical form of a value, so "03 435 98 10" and "034359810" are the same fact. */
 export function normalise(kind: FactKind, value: string): string {
@@ -117,8 +125,8 @@ export function publishedValues(): PublishedValue[] {
   const stringsFile = resolve('src/i18n/nl.json');
   const strings = JSON.parse(readFileSync(stringsFile, 'utf8')) as Record<string, string>;
   for (const [key, value] of Object.entries(strings)) {
-    // intake.* belongs to the intake forms (issue 9); examples are not facts.
-    if (key.startsWith('intake.') || EXAMPLE_KEYS.has(key)) continue;
+    // Every string counts, the forms' too: a shared string that states a fact needs a source like content does.
+    if (EXAMPLE_KEYS.has(key)) continue;
     add(stringsFile, value);
   }
   return out;

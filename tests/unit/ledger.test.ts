@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { resolve } from 'node:path';
 import { CONFIRMED, loadLedger, renderSeedFacts, sharedDir, sourceText, squash } from '../../scripts/lib/ledger.mjs';
 import { normalise, publishedValues, valuesIn, type FactKind } from '../helpers/published-facts';
@@ -57,6 +58,13 @@ describe('facts ledger (facts/ledger.yaml)', () => {
         if (c && (c.kind === 'telefoon' || c.kind === 'e-mail')) expect(quoted, `${f.about}: ${v}`).toContain(c.value);
       }
     }
+  });
+
+  it('holds a snapshot of every page a help line names as its source, so the whole page can be checked', () => {
+    const lines = yaml.load(readFileSync(resolve('src/content/helplines/helplines.yaml'), 'utf8')) as { id: string; sources: { url: string }[] }[];
+    const snapshots = new Map(Object.values(ledger.sources).filter((s) => s.kind === 'page').map((s) => [s.url, s.snapshot]));
+    const missing = lines.flatMap((l) => l.sources.filter((s) => !snapshots.get(s.url)).map((s) => `${l.id}: ${s.url}`));
+    expect(missing).toEqual([]);
   });
 
   it('has docs/seed-facts.md as its generated human view (npm run facts:doc)', () => {

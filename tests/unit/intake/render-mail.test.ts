@@ -77,7 +77,7 @@ describe('the receipt for the referrer', () => {
     expect(receipt.text).toBe([
       'We hebben je aanmelding ontvangen', '', 'Referentie: ANT-7K3M-9QXP', 'Centrum: Veilig Huis Antwerpen', '',
       '== Wat gebeurt er nu? ==', 'Volgende stap:',
-      '  Het centrum leest je aanmelding en neemt contact met je op om de volgende stap af te spreken, bijvoorbeeld een verkennend casusoverleg. Vermeld de referentie als je het centrum contacteert.',
+      '  Wat er na een aanmelding gebeurt, verschilt per centrum. Op de pagina van het centrum staat wat we daarover weten. Vermeld de referentie als je het centrum contacteert.',
       'Contact:',
       '  Antwoord op deze mail: je antwoord gaat naar CO3@antwerpen.be. Bel Advieslijn: 03 435 98 10 (ma, di, wo, do, vr 09:00–16:00). Bel CO3-lijn: 03 435 98 21 (dinsdag- en donderdagvoormiddag).',
       'Let op:', '  Deze bevestiging bevat bewust geen antwoorden uit het formulier. Bewaar je eigen kopie in je dossier.', '',
