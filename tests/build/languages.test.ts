@@ -22,8 +22,12 @@ const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}\\b
 const telLinks = (html: string) => [...html.matchAll(/<a\b[^>]*href="tel:([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => ({ dials: m[1], shows: textOf(m[2]) }));
 /** <main> without the lines a translated page adds (review status, the Dutch-only note with 1712). */
 const contentOf = (html: string) => mainOf(html).replace(/<p class="(translation-status|dutch-only)"[\s\S]*?<\/p>/g, '');
-/** Every number a reader is told: phone numbers (in groups), clock hours (9:00 counts as 9), years and figures. */
-const numbersIn = (html: string) => new Set((textOf(contentOf(html)).match(/\d+(?:[.:]\d+|,\d{3}(?!\d))*/g) ?? []).map((n) => n.replace(/:00$/, '').replace(/[.,]/g, '')));
+/**
+ * Every number a reader is told: phone numbers (in groups), clock hours (9:00 counts as 9), years and
+ * figures, grouped the way each language groups thousands (27.000, 27,000, 27 000, 27٬000).
+ */
+// textOf turns no-break spaces into spaces: they are read as the group mark first.
+const numbersIn = (html: string) => new Set((textOf(contentOf(html).replace(/[\u00a0\u202f]/g, '\u066c')).match(/\d+(?:[.:]\d+|[,\u00a0\u202f\u066c]\d{3}(?!\d))*/g) ?? []).map((n) => n.replace(/:00$/, '').replace(/[.,\u00a0\u202f\u066c]/g, '')));
 const sorted = (s: Iterable<string>) => [...s].sort();
 
 describe('victim path in every language', () => {
