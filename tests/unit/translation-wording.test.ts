@@ -39,9 +39,18 @@ const amountsIn = (text: string): number[] => [...text.matchAll(/\b\d{1,3}(?:\.\
 /** Strings where a language says a number in words, as it should. */
 const NUMBER_IN_WORDS = new Set(['ar:quickExit.pressTwoMore', 'ar:quickExit.pressOneMore']);
 
+/**
+ * A line's language is said only where a source says it (facts/sources): Écoute Violences
+ * Conjugales is "for French-speaking Belgium", not "in French".
+ */
+const LANGUAGE_CLAIM = /\b(?:In het Frans|In French|En français|Po francusku|Fransızca)\s*:|بالفرنسية\s*:/i;
+
 /** Wordings a reviewer found that change what a reader may do or expect; none may come back. */
 const KNOWN_BAD: Record<string, Array<[RegExp, string]>> = {
-  all: [[/Veilig Hui\S*\s*[("«„“]/, 'a gloss after the name ("safe house") reads as a shelter; say what the centres do']],
+  all: [
+    [/Veilig Hui\S*\s*[("«„“]/, 'a gloss after the name ("safe house") reads as a shelter; say what the centres do'],
+    [LANGUAGE_CLAIM, 'the language a line answers in, which no source gives (the source says "for French-speaking Belgium")'],
+  ],
   fr: [[/ne devez pas dire/i, '"vous ne devez pas" forbids it; the Dutch says you do not have to']],
   makkelijk: [
     [/niets op je toestel/i, 'the phone keeps the pages visited; the Dutch says "niets in je browser"'],
@@ -85,6 +94,12 @@ describe.each(translatedLanguages.map((l) => l.code))('%s says no more than the 
       [...KNOWN_BAD.all, ...(KNOWN_BAD[lang] ?? [])].filter(([bad]) => bad.test(text)).map(([bad, why]) => `${where}: ${bad} (${why})`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('the Dutch strings', () => {
+  it('name a help line\'s language only where a source says it', () => {
+    expect(Object.entries(nl).filter(([, text]) => LANGUAGE_CLAIM.test(text)).map(([key]) => key)).toEqual([]);
   });
 });
 
