@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Every left-to-right run on the page whose characters do not stand left to right on one line. */
 function misordered(page: Page): Promise<{ checked: number; wrong: string[] }> {
   return page.evaluate(() => {
-    const RUN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:be|eu|com|org)\b|\+?\d+(?:[ .:\/\u2013-]\d+)+/g;
+    const RUN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:be|eu|com|org)\b|\+?\d+(?:[ .:\/\u2013\u066c\u202f\u00a0-]\d+)+/g;
     const wrong: string[] = [];
     let checked = 0;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -15,7 +15,7 @@ const strings = (lang: string): Record<string, string> => JSON.parse(readFileSyn
 const pages = (lang: string): string[] => readdirSync(`src/content/translations/${lang}`).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 
 /** The words a reader sees of an MDX page: no frontmatter, imports, comments, tags or link targets. */
-export function pageText(mdx: string): string {
+function pageText(mdx: string): string {
   return mdx
     .replace(/^---[\s\S]*?\n---/, '')
     .replace(/^import .*$/gm, '')
@@ -27,7 +27,7 @@ const dutchPage = (page: string) => pageText(readFileSync(`src/content/pages/${p
 const translatedPage = (lang: string, page: string) => pageText(readFileSync(`src/content/translations/${lang}/${page}.mdx`, 'utf8'));
 
 /** Every number in a text by its value: 27.000, 27 000 and 27٬000 are 27000; 9:00 and 9 h are 9. */
-export function numbersIn(text: string): string[] {
+function numbersIn(text: string): string[] {
   return [...text.matchAll(/\d+(?:[.,\u00a0\u202f\u066c]\d{3}(?!\d))*(?::\d{2})?/g)]
     .map((m) => m[0].replace(/[.,\u00a0\u202f\u066c](?=\d{3})/g, '').replace(/:00$/, ''))
     .sort();
