@@ -1,41 +1,112 @@
-// Which translations are older than their Dutch source. A translation names the
-// Dutch page and the day of the Dutch text it was made from (translation.from in
-// src/content/translations/<lang>/<page>.mdx); the Dutch file's last commit says
-// when the Dutch text last changed.
+// Which translations are older than the Dutch they follow, per page and per string, to
+// the second. A translated page (src/content/translations/<lang>/<page>.mdx) follows its
+// Dutch page (src/content/pages/<page>.mdx): it is older when the Dutch file changed after
+// the commit that last set the translation's `translation.from`, or on a later day than
+// `from.date` says. A string (src/i18n/<lang>.json) follows the same key in nl.json: it
+// is older when the Dutch value changed after the translated value last did, so an edit
+// of one Dutch key flags that key in each language and nothing else. The home page and
+// the municipality answer have no Dutch text of their own: their words are strings.
+// Uncommitted changes count as made now.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 
-/** The Dutch source files of each translated page. */
+/** The Dutch files a translated page follows; none for pages whose words are all strings. */
 export function dutchSources(page) {
-  if (page === 'index') return ['src/pages/index.astro', 'src/i18n/nl.json'];
-  if (page === 'gemeenten') return ['src/components/lookup/MunicipalityResult.astro', 'src/i18n/nl.json'];
+  if (page === 'index' || page === 'gemeenten') return [];
   return [`src/content/pages/${page}.mdx`];
 }
 
-/** Day (YYYY-MM-DD) of the last commit that touched these files, or null outside git. */
-export function lastCommitDay(files) {
+const git = (cwd, args) => {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   } catch {
     return null;
   }
+};
+
+/** Has the file uncommitted changes (or is it not in git at all)? */
+function changedNow(cwd, file) {
+  const status = git(cwd, ['status', '--porcelain', '--', file]);
+  return status === null || status.trim() !== '';
+}
+
+/** Milliseconds of the last change to any of the files: the last commit, or `now` when one has uncommitted changes. */
+export function lastChange(files, { cwd = '.', now = Date.now() } = {}) {
+  if (files.length === 0) return null;
+  if (files.some((f) => changedNow(cwd, f))) return now;
+  const time = git(cwd, ['log', '-1', '--format=%cI', '--', ...files])?.trim();
+  return time ? Date.parse(time) : null;
+}
+
+/**
+ * For each added line matching `pattern` in the file's history, newest first: the time
+ * of the commit that last wrote it, keyed by the pattern's first group (or `''`).
+ * Lines added in the working tree count as written now.
+ */
+function lineTimes(cwd, file, pattern, now) {
+  const times = new Map();
+  const take = (line, time) => {
+    const m = pattern.exec(line.slice(1));
+    if (m && !times.has(m[1] ?? '')) times.set(m[1] ?? '', time);
+  };
+  for (const line of (git(cwd, ['diff', '--unified=0', 'HEAD', '--', file]) ?? '').split('\n')) if (line.startsWith('+')) take(line, now);
+  if (changedNow(cwd, file) && git(cwd, ['ls-files', '--', file])?.trim() === '') {
+    // Not in git yet: every line is new.
+    for (const line of readFileSync(join(cwd, file), 'utf8').split('\n')) take(`+${line}`, now);
+  }
+  let time = null;
+  for (const line of (git(cwd, ['log', '--format=@@@%cI', '-p', '--unified=0', '--', file]) ?? '').split('\n')) {
+    if (line.startsWith('@@@')) time = Date.parse(line.slice(3));
+    else if (line.startsWith('+') && !line.startsWith('+++') && time !== null) take(line, time);
+  }
+  return times;
+}
+
+/** When each key of a string file last got its value: `{ "home.title": 1764…, … }`. */
+export function keyTimes(file, { cwd = '.', now = Date.now() } = {}) {
+  return lineTimes(cwd, file, /^\s*"([^"]+)"\s*:/, now);
+}
+
+/** When the translation's `from:` line was last written (the translator's "I translated this Dutch"). */
+export function translatedAt(file, { cwd = '.', now = Date.now() } = {}) {
+  return lineTimes(cwd, file, /^\s*from:/, now).get('') ?? now;
 }
 
 const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : undefined);
+const dayOf = (ms) => (ms === null ? null : new Date(ms).toISOString().slice(0, 10));
 
-/** One row per translated page: where it comes from, whether it was reviewed, whether it is stale. */
-export function translationReport(root = 'src/content/translations', lastChanged = (page) => lastCommitDay(dutchSources(page))) {
+/** One row per translated page: where it comes from, whether it was reviewed, whether it is older than its Dutch. */
+export function translationReport({ cwd = '.', now = Date.now(), root = 'src/content/translations' } = {}) {
   const rows = [];
-  for (const lang of existsSync(root) ? readdirSync(root).sort() : []) {
-    for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
-      const text = readFileSync(join(root, lang, file), 'utf8');
-      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {};
+  const dir = join(cwd, root);
+  for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
+      const path = `${root}/${lang}/${file}`;
+      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(cwd, path), 'utf8'))?.[1] ?? '') ?? {};
       const page = front.translation?.from?.page;
       const from = day(front.translation?.from?.date);
-      const changed = page ? lastChanged(page) : null;
-      rows.push({ lang, file, page, from, changed, reviewed: front.translation?.reviewed === true, stale: Boolean(from && changed && changed > from) });
+      const changed = page ? lastChange(dutchSources(page), { cwd, now }) : null;
+      const translated = translatedAt(path, { cwd, now });
+      const stale = changed !== null && (changed > translated || (from !== undefined && dayOf(changed) > from));
+      rows.push({ lang, file, page, from, changed: changed === null ? null : new Date(changed).toISOString(), reviewed: front.translation?.reviewed === true, stale });
+    }
+  }
+  return rows;
+}
+
+/** Every translated string whose Dutch value changed after it: `{ lang, key, dutch, translated }` (ISO times). */
+export function staleStrings({ cwd = '.', now = Date.now(), dir = 'src/i18n' } = {}) {
+  const dutch = keyTimes(`${dir}/nl.json`, { cwd, now });
+  const rows = [];
+  for (const file of readdirSync(join(cwd, dir)).filter((f) => f.endsWith('.json') && f !== 'nl.json').sort()) {
+    const own = keyTimes(`${dir}/${file}`, { cwd, now });
+    const keys = Object.keys(JSON.parse(readFileSync(join(cwd, dir, file), 'utf8')));
+    for (const key of keys) {
+      const d = dutch.get(key);
+      const t = own.get(key);
+      if (d !== undefined && t !== undefined && d > t) rows.push({ lang: file.replace(/\.json$/, ''), key, dutch: new Date(d).toISOString(), translated: new Date(t).toISOString() });
     }
   }
   return rows;

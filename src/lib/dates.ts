@@ -89,3 +89,36 @@ export function formatWeekday(day: string, options: { date?: boolean } = {}): st
     timeZone: 'UTC', weekday: 'long', ...(options.date ? { day: 'numeric', month: 'long' } : {}),
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/**
+ * The Intl locale for a page language: Arabic with the digits the phone numbers use;
+ * British English writes 9:00, not 09:00; easy-read Dutch is Dutch.
+ */
+const LOCALES: Record<string, string> = { nl: 'nl-BE', makkelijk: 'nl-BE', fr: 'fr-BE', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr', pl: 'pl' };
+const locale = (lang: string): string => LOCALES[lang] ?? 'nl-BE';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the page's language writes it: 27.000 (Dutch, Turkish), 27 000 (French,
+ * Polish), 27,000 (English). Arabic takes the Arabic thousands separator (٬), never an
+ * ASCII comma, which reads as a list break in Arabic text.
+ */
+export function formatNumber(value: number, lang: string): string {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(locale(lang))));
+  const text = f.format(value);
+  return lang === 'ar' ? text.replace(/,/g, '\u066C') : text;
+}
+
+/** A clock time (`HH:MM`) as the page's language says it: 9:00 (Dutch), 9 h and 9 h 30 (French), 9:00 (English). */
+export function formatTime(time: string, lang: string): string {
+  const minutes = clockMinutes(time);
+  const at = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
+  if (lang === 'fr') {
+    // Intl gives "09 h": French drops the zero and adds the minutes after the "h".
+    const hour = formatter('fr-BE', { timeZone: 'UTC', hour: 'numeric', hourCycle: 'h23' }).format(at).replace(/^0(?=\d)/, '');
+    return minutes % 60 ? `${hour} ${String(minutes % 60).padStart(2, '0')}` : hour;
+  }
+  return formatter(locale(lang), { timeZone: 'UTC', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}

@@ -1,12 +1,36 @@
 /**
  * Which one-line notice a page in another language carries: none on Dutch pages and
  * on reviewed translations; "not translated yet" when the page falls back to Dutch;
- * "not yet reviewed by a native speaker" until someone who speaks it has read it.
+ * "not yet reviewed by a native speaker" until the language's own reviewer approved it.
+ * A translation counts as reviewed only when `reviewed: true` comes with `reviewedBy`
+ * naming that language's reviewer from src/content/reviewers.yaml, whose GitHub team
+ * .github/CODEOWNERS makes approve every change to the language's files.
  */
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+
 export type TranslationNotice = 'fallback' | 'unreviewed' | null;
 
-export function translationNotice(lang: string, translation?: { reviewed: boolean }): TranslationNotice {
+/** A language's reviewers: a GitHub team of people who speak it well, and how a reviewed page names them. */
+export const languageReviewerSchema = z.strictObject({
+  /** GitHub team, e.g. `@veilighuis/vertaling-fr`; never a person's account. */
+  team: z.string().regex(/^@[\w.-]+\/[\w.-]+$/, 'Schrijf een GitHub-team als "@organisatie/team", nooit een persoonlijke account.'),
+  /** Function as `translation.reviewedBy` starts with it, e.g. `nalezer Frans`; never a person's name. */
+  role: z.string().trim().min(3).max(60),
+});
+export type LanguageReviewer = z.infer<typeof languageReviewerSchema>;
+export const languageReviewersSchema = z.record(z.string().regex(/^[a-z]+$/), languageReviewerSchema);
+
+/** The reviewers per language code, from src/content/reviewers.yaml (`languages:`). */
+export function languageReviewers(file = 'src/content/reviewers.yaml'): Record<string, LanguageReviewer> {
+  const data = yaml.load(readFileSync(file, 'utf8')) as { languages?: unknown };
+  return languageReviewersSchema.parse(data?.languages ?? {});
+}
+
+export function translationNotice(lang: string, translation?: { reviewed: boolean; reviewedBy?: string }, reviewer?: LanguageReviewer): TranslationNotice {
   if (lang === 'nl') return null;
   if (!translation) return 'fallback';
-  return translation.reviewed ? null : 'unreviewed';
+  const approved = translation.reviewed && reviewer !== undefined && translation.reviewedBy?.startsWith(reviewer.role) === true;
+  return approved ? null : 'unreviewed';
 }

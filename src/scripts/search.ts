@@ -1,8 +1,9 @@
 /**
  * Search with Pagefind's modular UI: its Instance and Input drive the index,
  * its ResultList renders results lazily with our own (Dutch, CSP-safe) result
- * template; summary and filters are ours. The form is a plain GET form with
- * `?q=`, read on load. Pagefind itself (its UI, index and WebAssembly) loads only when
+ * template; summary and filters are ours. The page ships the form hidden and this
+ * script shows it once it handles the submit itself, so no search is ever sent as
+ * `?q=` (an address with `?q=`, e.g. a link, is still read on load). Pagefind itself (its UI, index and WebAssembly) loads only when
  * someone starts searching or the address holds a search. Nothing is stored and the
  * address is not rewritten while typing, so a search leaves no more history than the
  * form itself.
@@ -109,6 +110,7 @@ if (form) {
     e.preventDefault();
     void start();
   });
+  form.hidden = false;
   onFirstUse(form, start);
   // The address already holds a search.
   if (new URLSearchParams(window.location.search).get('q')) void start();

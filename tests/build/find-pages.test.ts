@@ -12,10 +12,10 @@ const centres = readdirSync(join(distDir, 'centra'), { withFileTypes: true }).fi
 const list = JSON.parse(readFileSync(join(distDir, 'gemeenten.json'), 'utf8')) as { id: string; name: string; centre: string | null; aliases: string[]; postcodes: string[] }[];
 
 describe('municipality lookup without JavaScript', () => {
-  it('puts the lookup form on the home page and on every centre page, as a GET form to /gemeenten/', () => {
+  it('puts the lookup form on the home page and on every centre page, posting to /api/gemeente/ (no typed text in the address)', () => {
     expect(centres).toHaveLength(9);
     for (const path of ['/', ...centres.map((c) => `/centra/${c}/`)]) {
-      expect(builtPage(path), path).toMatch(/<form class="lookup" method="get" action="\/gemeenten\/"[^>]*>[\s\S]*<input type="text" id="[^"]+" name="q"/);
+      expect(builtPage(path), path).toMatch(/<form class="lookup" method="post" action="\/api\/gemeente\/"[^>]*>[\s\S]*<input type="hidden" name="lang" value="nl">[\s\S]*<input type="text" id="[^"]+" name="q"/);
     }
   });
   it('answers on /gemeenten/ with every municipality, linked to its own page, grouped by centre', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist';
 import { builtPage, mainOf, textOf } from '../helpers/html';
-import { languages, localPath, translatedLanguages } from '../../src/i18n/languages';
+import { languages, localPath, splitPath, translatedLanguages } from '../../src/i18n/languages';
 import { KB, PAGE_BUDGET, measurePage } from '../../bench/lib/page-weight.mjs';
 
 /**
@@ -22,8 +22,12 @@ const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}\\b
 const telLinks = (html: string) => [...html.matchAll(/<a\b[^>]*href="tel:([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => ({ dials: m[1], shows: textOf(m[2]) }));
 /** <main> without the lines a translated page adds (review status, the Dutch-only note with 1712). */
 const contentOf = (html: string) => mainOf(html).replace(/<p class="(translation-status|dutch-only)"[\s\S]*?<\/p>/g, '');
-/** Every number a reader is told: phone numbers (in groups), clock hours (9:00 counts as 9), years and figures. */
-const numbersIn = (html: string) => new Set((textOf(contentOf(html)).match(/\d+(?:[.:]\d+|,\d{3}(?!\d))*/g) ?? []).map((n) => n.replace(/:00$/, '').replace(/[.,]/g, '')));
+/**
+ * Every number a reader is told: phone numbers (in groups), clock hours (9:00 counts as 9), years and
+ * figures, grouped the way each language groups thousands (27.000, 27,000, 27 000, 27٬000).
+ */
+// textOf turns no-break spaces into spaces: they are read as the group mark first.
+const numbersIn = (html: string) => new Set((textOf(contentOf(html).replace(/[\u00a0\u202f]/g, '\u066c')).match(/\d+(?:[.:]\d+|[,\u00a0\u202f\u066c]\d{3}(?!\d))*/g) ?? []).map((n) => n.replace(/:00$/, '').replace(/[.,\u00a0\u202f\u066c]/g, '')));
 const sorted = (s: Iterable<string>) => [...s].sort();
 
 describe('victim path in every language', () => {
@@ -43,6 +47,17 @@ describe('victim path in every language', () => {
           const html = builtPage(path);
           expect([attr(html, 'html', 'lang'), attr(html, 'html', 'dir')], path).toEqual([lang.htmlLang, lang.dir]);
         }
+      });
+
+      if (lang.dir === 'rtl') it('joins Arabic words with the Arabic comma, never an ASCII comma (lists from the data too)', () => {
+        for (const path of pages) {
+          const text = textOf(builtPage(path));
+          expect(text.match(/\S*[\u0600-\u06ff]\S*\s*,\s*\S+|\S+\s*,\s*\S*[\u0600-\u06ff]\S*/g) ?? [], path).toEqual([]);
+        }
+      });
+
+      if (lang.code === 'fr') it('says hours the French way (9 h), never 9:00', () => {
+        for (const path of pages) expect(textOf(mainOf(builtPage(path))).match(/\b\d{1,2}:\d{2}\b/g) ?? [], path).toEqual([]);
       });
 
       it('puts the quick exit first, in the reader\'s words, with its explanation in the same language', () => {
@@ -142,6 +157,29 @@ describe('victim path in every language', () => {
     const average = sentences.reduce((a, b) => a + b, 0) / sentences.length;
     expect(Math.max(...sentences)).toBeLessThanOrEqual(15);
     expect(average).toBeLessThan(10.5);
+  });
+
+  it('has a not-found page in every language, served for a missing address in its folder, linking only to pages in that language', () => {
+    const toml = readFileSync('netlify.toml', 'utf8');
+    for (const l of translatedLanguages) {
+      const path = localPath('/404/', l.code);
+      const html = builtPage(path);
+      expect(attr(html, 'html', 'lang'), path).toBe(l.htmlLang);
+      expect(textOf(mainOf(html)), path).toContain(strings(l.code)['notFound.title']);
+      expect(html, path).toContain(`data-quick-exit-link>${strings(l.code)['layout.quickExit']}`);
+      const links = [...mainOf(html).matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+      expect(links.filter((href) => splitPath(href).lang !== l.code), path).toEqual([]);
+      expect(toml).toMatch(new RegExp(`from = "/${l.path}/\\*"\\s+to = "/${l.path}/404/"\\s+status = 404`));
+    }
+  });
+
+  it('says on a translated page when a link leads to a page in (plain) Dutch', () => {
+    for (const l of translatedLanguages) {
+      const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(builtPage(localPath('/hulp/', l.code)))?.[0] ?? '';
+      const privacy = /<a href="\/privacy\/"[^>]*>([^<]*)<\/a>/.exec(footer)?.[1] ?? '';
+      expect(privacy, l.code).toContain(strings(l.code)['i18n.inDutch']);
+      expect(textOf(mainOf(builtPage(localPath('/veilig-online/', l.code)))), l.code).toContain(strings(l.code)['i18n.inDutch']);
+    }
   });
 
   it('writes a sitemap with the language versions of each page', () => {

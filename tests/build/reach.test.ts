@@ -18,8 +18,9 @@ import { builtPage, mainOf, textOf } from '../helpers/html';
  */
 const centres = new Map(readEntries('centres', ['.mdx']).map((e) => [e.id, { id: e.id, ...centreSchema.parse(e.data) }]));
 const digits = (n: string) => n.replace(/\D/g, '').replace(/^32/, '0');
-const helplines = (yaml.load(readFileSync('src/content/helplines/helplines.yaml', 'utf8')) as { id: string }[]).map((h) => h.id);
-const general = new Set([...helplines, digits(nl['lookup.brusselsFrenchNumber'])]);
+// The general lines of src/content/helplines (their number, or their id where the id is the number).
+const helplines = (yaml.load(readFileSync('src/content/helplines/helplines.yaml', 'utf8')) as { id: string; number?: string }[]).map((h) => digits(h.number ?? h.id));
+const general = new Set(helplines);
 const tels = (html: string) => [...html.matchAll(/href="tel:([^"]+)"/g)].map((m) => digits(m[1]));
 const mails = (html: string) => [...html.matchAll(/href="mailto:([^"]+)"/g)].map((m) => m[1].toLowerCase());
 const forms = (html: string) => (['referral', 'advice'] as const).filter((k) => html.includes(`href="${k === 'referral' ? '/professionals/aanmelden/' : '/professionals/advies/'}"`));

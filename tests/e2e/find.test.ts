@@ -82,15 +82,42 @@ describe('municipality lookup', () => {
     await context.close();
   });
 
-  it('works without JavaScript: the form leads to the list, the list to the municipality page', async () => {
+  it('works without JavaScript: the form leads to the municipality page, and what was typed stays out of the address and the history', async () => {
     const { page, context } = await open('/', { javaScriptEnabled: false });
-    await page.getByLabel(nl['lookup.label']).fill('Gent');
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) visited.push(frame.url()); });
+    await page.getByLabel(nl['lookup.label']).fill('9000 Gent');
     await page.getByRole('button', { name: nl['lookup.submit'] }).click();
-    await page.waitForURL(/\/gemeenten\/\?q=Gent$/);
-    await page.locator('#gent a').click();
     await page.waitForURL(/\/gemeenten\/gent\/$/);
     expect(await page.locator('main h2').first().textContent()).toContain('Gent valt onder Veilig Huis Oost-Vlaanderen');
+    // Back returns to the page the reader came from; no entry holds what was typed.
+    await page.goBack({ waitUntil: 'commit' });
+    visited.push(page.url());
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.goto('/');
+    expect(visited.length).toBeGreaterThan(1);
+    expect(visited.filter((url) => url.includes('q=') || url.includes('9000'))).toEqual([]);
+    // A name that matches nothing leads to the list, with a note, not to "?q=".
+    await page.getByLabel(nl['lookup.label']).fill('Nergensdorp');
+    await page.getByRole('button', { name: nl['lookup.submit'] }).click();
+    await page.waitForURL(/\/gemeenten\/#niet-gevonden$/);
+    expect(await page.locator('#niet-gevonden').isVisible()).toBe(true);
+    expect(page.url()).not.toContain('Nergensdorp');
     await context.close();
+  });
+
+  it('does not send a search without JavaScript: no form to submit, the lists instead', async () => {
+    const { page, context } = await open('/zoeken/', { javaScriptEnabled: false });
+    expect(await page.locator('form[data-search]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: nl['search.noScriptMunicipalities'] }).isVisible()).toBe(true);
+    await context.close();
+    const withJs = await open('/zoeken/');
+    await expect.poll(() => withJs.page.locator('form[data-search]').isVisible()).toBe(true);
+    await withJs.page.getByLabel(nl['search.label']).fill('casusregie');
+    await withJs.page.getByLabel(nl['search.label']).press('Enter');
+    await withJs.page.locator('[data-search-summary]', { hasText: 'resultaten' }).waitFor();
+    expect(new URL(withJs.page.url()).search).toBe('');
+    await withJs.context.close();
   });
 
   it('answers ?q= on /gemeenten/ with JavaScript', async () => {

@@ -81,6 +81,8 @@ describe('Arabic, right to left', () => {
       violations.push(...(await axeViolations(page, path)));
     }
     await page.goto('/ar/');
+    // Enter before the script has taken the form over would post it (the no-JS path).
+    await page.locator('input[name="q"][role="combobox"]').waitFor();
     await page.fill('input[name="q"]', 'Hasselt');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-lookup-result] h2').textContent()).toContain('Veilig Huis Limburg');
@@ -115,6 +117,8 @@ describe('the lookup in another language', () => {
   it('answers with the centre page of that language, its numbers dialling what they show', async () => {
     const page = await context.newPage();
     await page.goto('/en/');
+    // Enter before the script has taken the form over would post it (the no-JS path).
+    await page.locator('input[name="q"][role="combobox"]').waitFor();
     await page.fill('input[name="q"]', '9000');
     await page.keyboard.press('Enter');
     const result = page.locator('[data-lookup-result]');
@@ -128,6 +132,22 @@ describe('the lookup in another language', () => {
     const page = await context.newPage();
     await page.goto('/en/gemeenten/?q=Elsene');
     await expect.poll(() => page.locator('[data-lookup-result] h2').textContent()).toBe(en['lookup.answerBrussels']);
+    await page.close();
+  });
+});
+
+describe('an address that does not exist', () => {
+  it('answers with the not-found page of its folder\'s language, with the quick exit in that language', async () => {
+    const page = await context.newPage();
+    // Netlify answers a `status = 404` rule with 404; the local emulator (@netlify/dev) serves
+    // the rule's page with 200, so only the page itself is checked here (the rule: tests/build).
+    await page.goto('/ar/bestaat-niet/');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.locator('h1').textContent()).toBe(ar['notFound.title']);
+    await expect.poll(() => page.locator('[data-quick-exit-link]').textContent()).toContain(ar['layout.quickExit']);
+    const dutch = await page.goto('/bestaat-niet/');
+    expect(dutch?.status()).toBe(404);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await page.close();
   });
 });

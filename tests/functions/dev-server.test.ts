@@ -96,3 +96,12 @@ it('posts a referral as a plain form (303); each mail is a file in the local out
   expect(mail).toContain('Reply-To: verwijzer@politie.example');
   expect(output).toContain(`mail geschreven naar ${outbox}`);
 }, 60_000);
+
+it('answers the municipality lookup without JavaScript with a redirect, as on Netlify', async () => {
+  const res = await fetch(`${origin}/api/gemeente/`, {
+    method: 'POST', redirect: 'manual', headers: { ...headers(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ q: '9000', lang: 'ar' }).toString(),
+  });
+  expect(res.status).toBe(303);
+  expect(res.headers.get('location')).toBe('/ar/gemeenten/centrum-oost-vlaanderen/');
+}, 60_000);

@@ -14,7 +14,7 @@ export function textOf(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
     // Inline tags join their text to the words around them; every other tag separates.
-    .replace(/<\/?(a|strong|em|b|i|span|time|code|abbr|small)\b[^>]*>/g, '')
+    .replace(/<\/?(a|strong|em|b|i|bdi|span|time|code|abbr|small)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (whole, name: string) =>
       name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') && !(name in ENTITIES) ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name] ?? whole,

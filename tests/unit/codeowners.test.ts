@@ -32,6 +32,14 @@ describe('CODEOWNERS generated from the content', () => {
     expect(text.split('\n').find((l) => l.startsWith('/src/content/ '))).toBe('/src/content/ @veilighuis/redactie');
   });
 
+  it('asks a language\'s reviewers for its translated pages and strings, as the last matching line', () => {
+    const text = codeowners(root);
+    expect(ownersOf('src/content/translations/ar/', text)).toEqual(['@veilighuis/vertaling-ar']);
+    expect(ownersOf('src/i18n/fr.json', text)).toEqual(['@veilighuis/vertaling-fr']);
+    const lines = text.trim().split('\n');
+    expect(lines.findIndex((l) => l.startsWith('/src/content/translations/'))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('/src/content/ ')));
+  });
+
   it('follows a group that moves to another centre', () => {
     const dir = contentCopy();
     const file = join(dir, 'src/content/groups/gent-mannen.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, brusselsClock, brusselsDay, brusselsTime, formatWeekday, weekdayOf } from '../../src/lib/dates';
+import { addDays, brusselsClock, brusselsDay, brusselsTime, formatNumber, formatTime, formatWeekday, weekdayOf } from '../../src/lib/dates';
 
 describe('dates in Belgium', () => {
   it('turns a Belgian wall-clock time into the right instant in winter and summer', () => {
@@ -18,5 +18,25 @@ describe('dates in Belgium', () => {
     expect(weekdayOf('2026-11-24')).toBe(1);
     expect(formatWeekday('2026-11-24')).toBe('dinsdag');
     expect(formatWeekday('2027-01-04', { date: true })).toBe('maandag 4 januari');
+  });
+});
+
+describe('numbers and times in the page language', () => {
+  it('groups thousands as each language does, with no ASCII comma in Arabic', () => {
+    expect(formatNumber(27000, 'nl')).toBe('27.000');
+    expect(formatNumber(27000, 'fr')).toMatch(/^27[\u202f\u00a0]000$/);
+    expect(formatNumber(27000, 'pl')).toMatch(/^27[\u202f\u00a0]000$/);
+    expect(formatNumber(27000, 'en')).toBe('27,000');
+    expect(formatNumber(27000, 'tr')).toBe('27.000');
+    expect(formatNumber(27000, 'ar')).toBe('27\u066C000');
+    expect(formatNumber(35, 'ar')).toBe('35');
+  });
+
+  it('says the hour the French way, and 9:00 elsewhere', () => {
+    expect(formatTime('09:00', 'fr')).toBe('9 h');
+    expect(formatTime('19:30', 'fr')).toBe('19 h 30');
+    expect(formatTime('09:00', 'nl')).toBe('9:00');
+    expect(formatTime('09:00', 'en')).toBe('9:00');
+    expect(formatTime('19:00', 'ar')).toBe('19:00');
   });
 });

@@ -94,7 +94,7 @@ function unusedKeys(all: readonly string[]): string[] {
  * A translation need not carry them (t() falls back to Dutch, and no translated page
  * asks for them). Every other key is chrome or victim path and must exist in every language.
  */
-const DUTCH_ONLY_PREFIXES = ['intake.', 'pro.', 'centre.', 'centres.', 'track.', 'group.', 'agenda.', 'content.', 'notFound.', 'openNow.'];
+const DUTCH_ONLY_PREFIXES = ['intake.', 'pro.', 'centre.', 'centres.', 'track.', 'group.', 'agenda.', 'content.', 'openNow.'];
 const DUTCH_ONLY_KEYS = new Set([
   'layout.navCentres', 'layout.navAgenda', 'home.lookupCentres',
   'lookup.servedBy', 'lookup.tracksHeading', 'lookup.tracksUnknown', 'lookup.phoneHeading', 'lookup.phoneNone', 'lookup.phoneHours',

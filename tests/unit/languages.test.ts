@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languages, localPath, splitPath } from '../../src/i18n/languages';
-import { translationNotice } from '../../src/lib/translation-status';
+import { languageReviewers, translationNotice } from '../../src/lib/translation-status';
 
 describe('language of an address', () => {
   it('reads the language from the first segment and keeps Dutch at the root', () => {
@@ -29,9 +29,20 @@ describe('notice on a page in another language', () => {
   it('says "not translated yet" when the page falls back to Dutch', () => {
     expect(translationNotice('fr')).toBe('fallback');
   });
-  it('says "not yet reviewed" until a speaker has read it, and nothing after', () => {
-    expect(translationNotice('ar', { reviewed: false })).toBe('unreviewed');
-    expect(translationNotice('ar', { reviewed: true })).toBeNull();
+  it('says "not yet reviewed" until the language\'s own reviewer has approved it, and nothing after', () => {
+    const reviewer = { team: '@veilighuis/vertaling-ar', role: 'nalezer Arabisch' };
+    expect(translationNotice('ar', { reviewed: false }, reviewer)).toBe('unreviewed');
+    expect(translationNotice('ar', { reviewed: true, reviewedBy: 'nalezer Arabisch, 2027-01-15' }, reviewer)).toBeNull();
+    // "reviewed: true" alone, by someone else, or in a language without a reviewer does not count.
+    expect(translationNotice('ar', { reviewed: true }, reviewer)).toBe('unreviewed');
+    expect(translationNotice('ar', { reviewed: true, reviewedBy: 'redactie, 2027-01-15' }, reviewer)).toBe('unreviewed');
+    expect(translationNotice('ar', { reviewed: true, reviewedBy: 'nalezer Arabisch, 2027-01-15' })).toBe('unreviewed');
+  });
+
+  it('names a reviewer team for every translated language in src/content/reviewers.yaml', () => {
+    const reviewers = languageReviewers();
+    expect(Object.keys(reviewers).sort()).toEqual(languages.filter((l) => l.code !== 'nl').map((l) => l.code).sort());
+    for (const r of Object.values(reviewers)) expect(r.team).toMatch(/^@[\w.-]+\/[\w.-]+$/);
   });
   it('says nothing on Dutch pages', () => {
     expect(translationNotice('nl')).toBeNull();

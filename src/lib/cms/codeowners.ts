@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { languageReviewersSchema } from '../translation-status';
 
 /**
  * .github/CODEOWNERS from the content: each centre's own file, and every group and
@@ -20,6 +21,8 @@ export const reviewersSchema = z.strictObject({
   /** Who approves keys, the receipt allow-list and the approval rules themselves, e.g. `["@veilighuis/beveiliging"]`. */
   security: z.array(team).min(1),
   centres: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(team).min(1)),
+  /** Per language, the team that approves its translations (src/lib/translation-status.ts). */
+  languages: languageReviewersSchema.optional(),
 });
 
 const frontmatter = (file: string): Record<string, unknown> => {
@@ -52,6 +55,8 @@ export function codeowners(root: string): string {
     ...centreFiles.map((f) => `/${f} ${owners([basename(f, '.mdx')])}`),
     ...files(root, 'src/content/groups', ['.md', '.yaml']).map((f) => `/${f} ${owners([String(frontmatter(join(root, f)).centre)])}`),
     ...files(root, 'src/content/events', ['.md', '.yaml']).map((f) => `/${f} ${owners((frontmatter(join(root, f)).centres as string[]) ?? [])}`),
+    // A translation becomes "reviewed" only with the approval of its language's reviewers.
+    ...Object.entries(reviewers.languages ?? {}).flatMap(([lang, r]) => [`/src/content/translations/${lang}/ ${r.team}`, `/src/i18n/${lang}.json ${r.team}`]),
     // Last, so no line above hands these back to the shared editors. A line per centre,
     // also before the centre sends its first key: adding one asks the same approval.
     `/src/content/keys/ ${security}`,
