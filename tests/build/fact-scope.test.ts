@@ -24,6 +24,10 @@ const groups = readEntries('groups', ['.md']).map((e) => ({ id: e.id, data: grou
 const events = readEntries('events', ['.md']).map((e) => ({ id: e.id, data: eventSchema.parse(e.data) }));
 const helplines = (yaml.load(readFileSync(join(contentDir, 'helplines/helplines.yaml'), 'utf8')) as unknown[]).map((h) => helplineSchema.parse(h));
 const otherLangs = languages.filter((l) => l.code !== 'nl').map((l) => l.path);
+const separator = (path: string): string => {
+  const code = languages.find((l) => l.path === path)!.code;
+  return (JSON.parse(readFileSync(`src/i18n/${code}.json`, 'utf8')) as Record<string, string>)['i18n.listSeparator'] ?? ', ';
+};
 const codeOf = (path: string) => languages.find((l) => l.path === path)!.code;
 const answer = (m: Place) => textOf(mainOf(builtPage(`/gemeenten/${m.id}/`)));
 const translated = (lang: string, centre: string) => textOf(mainOf(builtPage(`/${lang}/gemeenten/centrum-${centre}/`)));
@@ -92,8 +96,9 @@ describe('beyond its scope: a fact of one centre, place or date shown elsewhere 
           const shown = answer(m).includes(o.name);
           if (shown !== o.municipalities!.includes(m.id)) wrong.push(`${m.id}: ${o.name} ${shown ? 'getoond' : 'ontbreekt'}`);
         }
-        const names = o.municipalities!.map((id) => places.find((p) => p.id === id)!.name).join(', ');
-        for (const lang of otherLangs) if (!translated(lang, c.id).includes(names)) wrong.push(`${lang}/${c.id}: ${o.name} zonder de plaatsen`);
+        const names = o.municipalities!.map((id) => places.find((p) => p.id === id)!.name);
+        // Each language joins a list with its own separator (Arabic "، ").
+        for (const lang of otherLangs) if (!translated(lang, c.id).includes(names.join(separator(lang)))) wrong.push(`${lang}/${c.id}: ${o.name} zonder de plaatsen`);
       }
     }
     expect(wrong).toEqual([]);

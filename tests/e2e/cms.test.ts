@@ -186,7 +186,7 @@ it('offers no upload: no Media page in the header, and nothing the editor can pi
   const page = await newPage();
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByText('Veilig Huis Antwerpen', { exact: true }).waitFor({ state: 'visible', timeout: 20_000 });
+  await page.getByText(/^Veilig Huis Antwerpen · aanmelden: /).waitFor({ state: 'visible', timeout: 20_000 });
   // The header with its links (Inhoud, ...) is there; only the Media button is not.
   expect(await page.getByText('Inhoud', { exact: true }).count()).toBeGreaterThan(0);
   expect(await page.getByRole('button', { name: /^Media$/ }).count()).toBe(0);
