@@ -36,12 +36,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const proxyOrigin = `http://127.0.0.1:${ports.proxy}`;
-  const extra = {};
-  if (proxyOrigin !== DEFAULT_PROXY) {
-    const file = 'public/admin/config.yml';
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`${DEFAULT_PROXY}/api/v1`, `${proxyOrigin}/api/v1`));
-    extra.CMS_PROXY_ORIGIN = proxyOrigin;
-  }
+  // Always written, so an earlier run's port never lingers in the generated file.
+  const file = 'public/admin/config.yml';
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/http:\/\/127\.0\.0\.1:\d+\/api\/v1/g, `${proxyOrigin}/api/v1`));
+  const extra = proxyOrigin === DEFAULT_PROXY ? {} : { CMS_PROXY_ORIGIN: proxyOrigin };
   const children = [
     spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
       stdio: 'inherit',
