@@ -114,6 +114,7 @@ describe('focus and scrolling by keyboard', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-question');
+    await expect.poll(async () => (await box(page, 'label[for="f-question"]')).top).toBeGreaterThanOrEqual(8);
     const label = await box(page, 'label[for="f-question"]');
     const message = await box(page, '#f-question-error');
     const field = await box(page, '#f-question');
