@@ -17,8 +17,8 @@ it('the advice form says that a municipality or a centre is needed, on both fiel
 it('lists errors in the order of the form, the place where it is asked', () => {
   const advice = validate('advice', {}, directory);
   expect(advice.ok || advice.errors.map((e) => e.field)).toEqual(['name', 'organisation', 'sector', 'email', 'municipality', 'question']);
-  const referral = validate('referral', { ...validReferral, referrer: { ...validReferral.referrer, email: '' }, municipality: '' }, directory);
+  const valid = validReferral();
+  const referral = validate('referral', { ...valid, referrer: { ...valid.referrer, email: '' }, municipality: '' }, directory);
   const fields = referral.ok ? [] : referral.errors.map((e) => e.field);
-  expect(fields[0]).toMatch(/^referrer\./);
-  expect(fields.indexOf('municipality')).toBeGreaterThan(fields.lastIndexOf('referrer.email'));
+  expect(fields).toEqual(['referrer.email', 'municipality']);
 });
