@@ -21,11 +21,16 @@ export const LOADER_HASH = `sha256-${createHash('sha256').update(LOADER).digest(
 
 const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
 
-/** The page with its module script tags deferred to after the first paint; unchanged when it has none. */
+/**
+ * The page with its module script tags deferred to after the first paint; unchanged when it
+ * has none. Astro writes the tags where the component is, often in <body>, where <meta> is
+ * not allowed: the markers all go to the end of <head>, in the order of the tags.
+ */
 export function deferModules(html) {
-  if (!MODULE_TAG.test(html)) return html;
-  MODULE_TAG.lastIndex = 0;
-  const deferred = html.replace(MODULE_TAG, (_, src) => `<meta name="ifg-module" content="${src}">`);
+  const sources = [...html.matchAll(MODULE_TAG)].map((match) => match[1]);
+  if (!sources.length) return html;
+  const markers = [...new Set(sources)].map((src) => `<meta name="ifg-module" content="${src}">`).join('');
+  const deferred = html.replace(MODULE_TAG, '').replace(/<\/head>/i, `${markers}</head>`);
   return deferred.replace(/<\/body>/i, `<script>${LOADER}</script></body>`);
 }
 

@@ -79,8 +79,12 @@ function enhance(form: HTMLFormElement): void {
       if (!block) throw new Error('no result block');
       result.replaceChildren(document.importNode(block, true));
       await fillOpenNow(result).catch(() => {}); // without it the hours table still answers
-      status.textContent = result.querySelector('h2')?.textContent ?? '';
-      result.focus();
+      const heading = result.querySelector('h2');
+      status.textContent = heading?.textContent ?? '';
+      // Focus alone scrolls a tall answer so its end shows (its heading above the screen on
+      // a phone): start the view at the answer's heading instead.
+      result.focus({ preventScroll: true });
+      (heading ?? result).scrollIntoView({ block: 'start' });
     } catch {
       // Offline or the page moved: the static page still answers.
       window.location.assign(answerUrl(m));

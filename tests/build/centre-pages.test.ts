@@ -168,7 +168,7 @@ describe('pages for victims and professionals', () => {
   });
 
   it('the help page has a neutral tab title', () => {
-    expect(builtPage('/hulp/')).toContain('<title>Hulp en advies | Veilig Huis</title>');
+    expect(builtPage('/hulp/')).toContain('<title>Waar je terechtkunt | Veilig Huis</title>');
   });
 
   it('veilig-online explains at #snel-weg what the quick exit does and that history is not erased', () => {

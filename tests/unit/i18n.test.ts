@@ -67,6 +67,7 @@ const families: Record<string, string[]> = {
   'intake.field.*.check': fields.filter((f) => f.type === 'checkbox').map((f) => `intake.field.${f.label ?? f.name}.check`),
   'intake.mailField.*': fieldKeys.map((k) => `intake.mailField.${k}`),
   'intake.hint.*': fields.flatMap((f) => (f.hint ? [`intake.hint.${f.hint}`] : [])),
+  'intake.oneOf.*': fields.flatMap((f) => (f.oneOf ? [`intake.oneOf.${f.oneOf}`] : [])),
   'intake.section.*': sections.map((s) => `intake.section.${s.id}`),
   'intake.sectionIntro.*': sections.map((s) => `intake.sectionIntro.${s.id}`),
   'intake.mailSection.*': sections.map((s) => `intake.mailSection.${s.id}`),

@@ -19,8 +19,9 @@ export const adviceSchema = z
     email: email('referrer.email.required', { label: 'referrer.email' }),
     phone: optionalPhone({ label: 'advice.phone' }),
     /** Municipality or postcode; may stay empty when a centre is chosen. */
-    municipality: optionalText(80, { type: 'municipality', hint: 'adviceMunicipality' }),
-    centreOverride: centreChoice({ label: 'advice.centre', hint: 'adviceCentre' }),
+    // Each optional alone, one of the two needed (placeRequired below): the label says so.
+    municipality: optionalText(80, { type: 'municipality', hint: 'adviceMunicipality', oneOf: 'placeMunicipality' }),
+    centreOverride: centreChoice({ label: 'advice.centre', hint: 'adviceCentre', oneOf: 'placeCentre' }),
     contact: optionalChoice(contactWays, { optionSet: 'contact' }),
     contactTimes: optionalText(200),
     question: requiredText('advice.question.required', FREE_TEXT_MAX, { type: 'textarea', label: 'advice.question', hint: 'adviceQuestion' }),

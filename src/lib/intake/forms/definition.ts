@@ -71,6 +71,25 @@ const advice: SectionDef[] = [
 
 export const formDefinitions: Record<FormKind, SectionDef[]> = { referral, advice };
 
+/** Errors in the order their fields appear in the form (GOV.UK error summary); errors on no field go last. */
+export function inFormOrder<T extends { field: string }>(kind: FormKind, errors: T[]): T[] {
+  const rank = (field: string): number[] => {
+    for (const [s, section] of formDefinitions[kind].entries()) {
+      const row = section.repeat ? new RegExp(`^${section.repeat.name}\\.(\\d+)\\.(.+)$`).exec(field) : null;
+      // A whole group or row list (`referrer`, `adults`) ranks as its first field.
+      if (section.repeat?.name === field) return [s, 0, 0];
+      if (section.repeat && !row) continue;
+      const name = row ? row[2] : field;
+      const f = section.fields.findIndex((x) => x.name === name || x.name.startsWith(`${name}.`));
+      if (f >= 0) return [s, row ? Number(row[1]) : 0, f];
+    }
+    return [Infinity];
+  };
+  const ranked = errors.map((error) => ({ error, rank: rank(error.field) }));
+  const compare = (a: number[], b: number[]): number => a.map((x, i) => x - (b[i] ?? 0)).find((d) => d !== 0) ?? 0;
+  return ranked.sort((a, b) => compare(a.rank, b.rank)).map((r) => r.error);
+}
+
 /** The multi-value fields of a form (checkbox groups): in form data one ticked box arrives as a single value. */
 export function multiFieldsOf(kind: FormKind): string[] {
   return formDefinitions[kind].flatMap((s) => (s.repeat ? [] : s.fields.filter((f) => f.type === 'checkboxes').map((f) => f.name)));

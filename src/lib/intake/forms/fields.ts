@@ -27,11 +27,16 @@ export interface FieldMeta {
   /** Key under `intake.option.` for the option labels. */
   optionSet?: string;
   required?: boolean;
+  /**
+   * Key under `intake.oneOf.` said instead of "(niet verplicht)" on a field that may stay empty
+   * only when another one is filled (advice: a municipality or a centre), e.g. `placeCentre`.
+   */
+  oneOf?: string;
   max?: number;
 }
 
 /** What a schema author may set; the rest follows from the builder. */
-export type View = Partial<Pick<FieldMeta, 'type' | 'label' | 'hint' | 'autocomplete' | 'optionSet'>>;
+export type View = Partial<Pick<FieldMeta, 'type' | 'label' | 'hint' | 'autocomplete' | 'optionSet' | 'oneOf'>>;
 
 const view = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta({ ...meta }) as T;
 

@@ -6,6 +6,7 @@ import { fieldErrors, messageFor, type FieldError } from './errors';
 import { referralSchema, type Referral } from './referral';
 import type { FormKind } from '../kinds';
 import { route } from './routing';
+import { inFormOrder } from './definition';
 
 export type Validated<K extends FormKind> =
   | { ok: true; kind: K; data: K extends 'referral' ? Referral : AdviceRequest; centre: DirectoryCentre; shortSupport: boolean; municipalityName: string | null; overridden: boolean }
@@ -20,6 +21,11 @@ const placeMissing = { referral: code('municipality.required'), advice: code('ad
  * the form's schema, then the routing of the municipality to a centre.
  */
 export function validate<K extends FormKind>(kind: K, input: unknown, dir: Directory): Validated<K> {
+  const result = validateUnordered(kind, input, dir);
+  return result.ok ? result : { ok: false, errors: inFormOrder(kind, result.errors) };
+}
+
+function validateUnordered<K extends FormKind>(kind: K, input: unknown, dir: Directory): Validated<K> {
   const parsed = (schemas[kind] as z.ZodType).safeParse(input);
   const errors = parsed.success ? [] : fieldErrors(parsed.error.issues);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

@@ -62,7 +62,7 @@ function field(f: FieldDef, name: string, values: unknown, errors: Map<string, s
   const hint = f.hint ? html`<span class="hint" id="${id}-hint">${k(`intake.hint.${f.hint}`)}</span>` : '';
   const errorHtml = error ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${k('intake.errorPrefix')}</span> ${error}</span>` : '';
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  const labelText = html`${fieldLabel(f)}${f.required ? '' : html` <span class="optional">${k('intake.optional')}</span>`}`;
+  const labelText = html`${fieldLabel(f)}${f.required ? '' : html` <span class="optional">${k(f.oneOf ? `intake.oneOf.${f.oneOf}` : 'intake.optional')}</span>`}`;
   const group = f.type === 'radios' || f.type === 'checkboxes' || f.type === 'checkbox';
   const inner = control(f, name, valueAt(values, f.name), described, Boolean(error), dir);
   const extra = f.type === 'municipality' ? html`<p class="centre-preview" id="${id}-centre" aria-live="polite" data-centre-preview></p>` : '';

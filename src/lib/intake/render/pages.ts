@@ -27,6 +27,7 @@ fieldset{border:0;padding:0;margin:0 0 1.5rem}.section-title{font-size:1.35rem;f
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.honeypot{display:none}
 button{font:inherit;font-weight:700;color:#fff;background:#00703c;border:0;padding:.6rem 1.2rem;min-height:44px}button.secondary{color:#1b1b1b;background:#e5e5e5}
 dl.summary{display:grid;grid-template-columns:minmax(8rem,1fr) 2fr;gap:.35rem 1rem}dl.summary dt{font-weight:700}dl.summary dd{margin:0;overflow-wrap:anywhere}
+input,select{scroll-margin-top:11rem}textarea{scroll-margin-top:16rem}
 @media print{button,form.actions,.quick-exit{display:none}}`;
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 export const PAGE_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
