@@ -6,6 +6,7 @@ import { parse as parseToml } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './harness/browser';
+import { adviceValues, fillAdvice, fillReferral, referralValues } from './harness/forms';
 import { freePort, shellEnv, startDev, type DevServer } from './harness/dev-server';
 
 /**
@@ -45,38 +46,8 @@ async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
 }
 
 const forms = [
-  {
-    kind: 'referral',
-    path: '/professionals/aanmelden/',
-    question: 'Kan het centrum een verkennend casusoverleg plannen?',
-    fill: async (page: Page) => {
-      await page.fill('#f-referrer-name', 'Sam Verwijzer');
-      await page.fill('#f-referrer-organisation', 'PZ Aalst');
-      await page.fill('#f-referrer-phone', '053 72 37 00');
-      await page.fill('#f-referrer-email', 'sam.verwijzer@politie.example');
-      await page.fill('#f-municipality', 'Aalst');
-      await page.fill('#f-question', 'Kan het centrum een verkennend casusoverleg plannen?');
-      await page.selectOption('#f-referrer-sector', 'politie');
-      await page.check('input[name="offer"][value="casusoverleg"]');
-      await page.selectOption('#f-adults-0-role', 'slachtoffer');
-      await page.check('input[name="violence"][value="partner"]');
-      await page.check('input[name="familyInformed"][value="ja"]');
-      await page.check('#f-legalBasis');
-    },
-  },
-  {
-    kind: 'advice',
-    path: '/professionals/advies/',
-    question: 'Moet ik deze situatie aanmelden?',
-    fill: async (page: Page) => {
-      await page.fill('#f-name', 'Robin Advies');
-      await page.fill('#f-organisation', 'CLB Gent');
-      await page.fill('#f-email', 'robin@clb.example');
-      await page.fill('#f-municipality', 'Gent');
-      await page.fill('#f-question', 'Moet ik deze situatie aanmelden?');
-      await page.selectOption('#f-sector', 'school');
-    },
-  },
+  { kind: 'referral', path: '/professionals/aanmelden/', question: referralValues['#f-question'], fill: fillReferral },
+  { kind: 'advice', path: '/professionals/advies/', question: adviceValues['#f-question'], fill: fillAdvice },
 ] as const;
 
 describe.each(forms)('$kind form without JavaScript under `npm start`', ({ kind, path, question, fill }) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, axeViolationsWithoutJs } from './harness/axe';
 import { launchChromium } from './harness/browser';
+import { adviceValues, fillAdvice, fillReferral, referralValues } from './harness/forms';
 import { serveSite, type ServedSite } from './harness/serve';
 import { FakeResend } from '../functions/support/fake-resend';
 
@@ -53,40 +54,9 @@ async function open(path: string, javaScriptEnabled: boolean): Promise<{ page: P
 /** Mails the fake Resend accepted that carry this reference in the subject, by recipient. */
 const mailsFor = (reference: string) => fake.mails.filter((m) => m.subject.includes(reference));
 
-const referral: Record<string, string> = {
-  '#f-referrer-name': 'Sam Verwijzer',
-  '#f-referrer-organisation': 'PZ Aalst',
-  '#f-referrer-phone': '053 72 37 00',
-  '#f-referrer-email': 'sam.verwijzer@politie.example',
-  '#f-municipality': 'Aalst',
-  '#f-question': 'Kan het centrum een verkennend casusoverleg plannen?',
-};
-const advice: Record<string, string> = {
-  '#f-name': 'Robin Advies',
-  '#f-organisation': 'CLB Gent',
-  '#f-email': 'robin@clb.example',
-  '#f-municipality': 'Gent',
-  '#f-question': 'Moet ik deze situatie aanmelden?',
-};
-
-async function fillReferral(page: Page): Promise<void> {
-  for (const [selector, value] of Object.entries(referral)) await page.fill(selector, value);
-  await page.selectOption('#f-referrer-sector', 'politie');
-  await page.check('input[name="offer"][value="casusoverleg"]');
-  await page.selectOption('#f-adults-0-role', 'slachtoffer');
-  await page.check('input[name="violence"][value="partner"]');
-  await page.check('input[name="familyInformed"][value="ja"]');
-  await page.check('#f-legalBasis');
-}
-
-async function fillAdvice(page: Page): Promise<void> {
-  for (const [selector, value] of Object.entries(advice)) await page.fill(selector, value);
-  await page.selectOption('#f-sector', 'school');
-}
-
 const forms = [
-  { kind: 'referral', path: '/professionals/aanmelden/', fill: fillReferral, values: referral, broken: '#f-referrer-email' },
-  { kind: 'advice', path: '/professionals/advies/', fill: fillAdvice, values: advice, broken: '#f-email' },
+  { kind: 'referral', path: '/professionals/aanmelden/', fill: fillReferral, values: referralValues, broken: '#f-referrer-email' },
+  { kind: 'advice', path: '/professionals/advies/', fill: fillAdvice, values: adviceValues, broken: '#f-email' },
 ] as const;
 
 describe.each(forms)('$kind form with JavaScript', ({ path, fill, values, broken }) => {
