@@ -152,6 +152,8 @@ describe('what a reader sees and touches', () => {
   it('the search field looks like the other fields', async () => {
     const look = async (path: string, selector: string) => {
       const page = await open(path, 1280, 800);
+      // The search form shows once its script has taken over the submit (no typed text in the history).
+      await page.locator(selector).waitFor({ state: 'visible', timeout: 15_000 });
       const style = await page.locator(selector).evaluate((el) => {
         const s = getComputedStyle(el);
         return { border: s.borderTopWidth + ' ' + s.borderTopStyle, minHeight: s.minHeight, font: s.fontSize, width: el.getBoundingClientRect().width > 200 };
