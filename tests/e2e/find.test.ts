@@ -176,7 +176,18 @@ describe('agenda', () => {
     expect(total).toBeGreaterThan(0);
     await page.getByLabel(nl['agenda.audienceProfessionals']).check();
     expect(await page.locator('#groepen + ul > li:visible').count()).toBeLessThan(total);
-    await page.getByLabel(nl['agenda.audienceAll']).check();
+    // A list the filter empties says so, and the count is announced: nothing vanishes without a word.
+    for (const label of ['agenda.audienceProfessionals', 'agenda.audienceVictims', 'agenda.audienceAll'] as const) {
+      await page.getByLabel(nl[label]).check();
+      const shownGroups = await page.locator('#groepen + ul > li:visible').count();
+      expect(await page.locator('[data-agenda-groups-empty]').isVisible(), label).toBe(shownGroups === 0);
+      if (shownGroups === 0) expect(await page.locator('[data-agenda-groups-empty]').textContent()).toBe(nl['agenda.noGroupsForAudience']);
+      const shownSessions = await page.locator('[data-agenda-sessions] > li:visible').count();
+      expect(await page.locator('[data-agenda-empty]').isVisible(), label).toBe(shownSessions === 0);
+      await expect.poll(() => page.locator('[aria-live="polite"][data-agenda-status]').textContent()).toBe(
+        nl['agenda.filterStatus'].replace('{sessions}', String(shownSessions)).replace('{groups}', String(shownGroups)),
+      );
+    }
     expect(await page.locator('#groepen + ul > li:visible').count()).toBe(total);
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
