@@ -168,6 +168,29 @@ describe('open now', () => {
   });
 });
 
+describe('the municipality index', () => {
+  it('opens the closed group of a municipality a link points to, without JavaScript', async () => {
+    const { page, context, problems } = await open('/gemeenten/', { javaScriptEnabled: false });
+    // Closed until asked for: the first paint lays out the headings, not 304 names.
+    expect(await page.locator('details.municipality-group[open]').count()).toBe(0);
+    expect(await page.locator('#gent').isVisible()).toBe(false);
+    // A municipality's page links back to its anchor: the browser opens that group.
+    await page.goto('/gemeenten/gent/');
+    await page.locator('a[href="/gemeenten/#gent"]').click();
+    await page.locator('#gent').waitFor({ state: 'visible' });
+    expect(await page.locator('#gent').isVisible()).toBe(true);
+    expect(await page.locator('#gent').evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    // A reader opens a group with the keyboard and sees its names.
+    await page.goto('/gemeenten/');
+    const first = page.locator('details.municipality-group > summary').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.municipality-index').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('agenda', () => {
   it('filters by audience with JavaScript and hides the filter without it', async () => {
     const { page, context, problems } = await open('/agenda/');
