@@ -13,6 +13,12 @@ export const KB = 1000;
 /** Page budget from site.md, checked on gzip (level 6, what servers do on the fly; brotli is always smaller). */
 export const PAGE_BUDGET = 30 * KB;
 export const MEDIAN_BUDGET = 10 * KB;
+/**
+ * What a page may lay out before its first paint (issue 21, item 10): the pages that painted
+ * at about 0.83 s in Lighthouse's mobile preset lay out 85-230 elements and 4.7-7.9 KB gzip;
+ * /gemeenten/ (1,077 elements, 12.5 KB) and the referral form (360) painted 0.2-0.3 s later.
+ */
+export const FIRST_PAINT_BUDGET = { elements: 250, gzip: 9 * KB };
 
 /** Bytes of one response body: raw, gzip level 6 and brotli quality 11. */
 export function compressedSizes(buf) {
@@ -156,6 +162,63 @@ export function visibleText(html) {
     .replace(/\s+/g, ' ')
     .trim();
   return text;
+}
+
+/** Elements whose content the browser parses but does not lay out for the first paint. */
+const NOT_LAID_OUT = new Set(['template', 'datalist', 'noscript']);
+const NO_BOX = new Set(['option', 'optgroup']);
+
+/**
+ * The markup the browser lays out for the first paint: the whole head (its inline CSS
+ * included) and the body without what is not rendered: closed <details> (their summary
+ * stays), <template>, <datalist>, <noscript> and `hidden` elements. Style and layout before
+ * the first paint grow with this, not with the file (bench/findings.md, point 11).
+ * Returns the markup's gzip bytes and its number of elements.
+ */
+export function firstPaintMarkup(html) {
+  const kept = [];
+  let skipDepth = 0;
+  let elements = 0;
+  const stack = [];
+  let last = 0;
+  const tagRe = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)\b[^>]*>/gi;
+  for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
+    if (skipDepth === 0) kept.push(html.slice(last, m.index));
+    last = m.index + m[0].length;
+    const name = m[1]?.toLowerCase();
+    if (!name) continue;
+    if (m[0][1] === '/') {
+      const at = stack.findLastIndex((e) => e.name === name);
+      if (at === -1) continue;
+      const visible = skipDepth === 0;
+      for (const entry of stack.splice(at)) if (entry.skip) skipDepth--;
+      if (visible) kept.push(m[0]);
+      continue;
+    }
+    const attrs = m[0].replace(/"[^"]*"|'[^']*'/g, '""');
+    const parent = stack.at(-1);
+    // Inside a closed <details> only its <summary> is rendered.
+    const skip = skipDepth === 0 && (NOT_LAID_OUT.has(name) || /\shidden(\s|=|>|\/)/i.test(attrs) || (parent?.closedDetails && name !== 'summary'));
+    if (skipDepth === 0 && !skip) {
+      kept.push(m[0]);
+      // A select's options are no boxes of the page (the list opens in a popup).
+      if (!NO_BOX.has(name)) elements++;
+    }
+    if (VOID.has(name) || m[0].endsWith('/>')) continue;
+    stack.push({ name, skip, closedDetails: name === 'details' && !/\sopen(\s|=|>|\/)/i.test(attrs) });
+    if (skip) skipDepth++;
+    if (name === 'script' || name === 'style') {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = last;
+      const end = close.exec(html);
+      const to = end ? end.index : html.length;
+      if (skipDepth === 0) kept.push(html.slice(last, to));
+      tagRe.lastIndex = last = to;
+    }
+  }
+  if (skipDepth === 0) kept.push(html.slice(last));
+  const markup = kept.join('');
+  return { markup, gzip: gzipSync(Buffer.from(markup), { level: 6 }).length, elements };
 }
 
 /**

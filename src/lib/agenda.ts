@@ -70,3 +70,26 @@ export function sessionPassed(day: string, end: string | undefined, now: Date): 
   const clock = brusselsClock(now);
   return day < clock.day || (day === clock.day && end !== undefined && clock.minutes >= clockMinutes(end));
 }
+
+/** One entry on a built agenda page, as the browser reads it from the markup. */
+export interface ShownEntry {
+  kind: 'session' | 'group';
+  audience: Audience | undefined;
+  /** Sessions only: `YYYY-MM-DD` and the end time, to hide what passed after the build. */
+  day?: string;
+  end?: string;
+}
+
+/**
+ * What the agenda shows for the audience `wanted` at `now`: which entries stay, how many
+ * sessions and groups that leaves, and the sentence that says so. A filter that empties a
+ * list must say it did (the view shows its empty message and announces the count), so no
+ * entry disappears without a word.
+ */
+export function filterAgenda(entries: readonly ShownEntry[], wanted: Audience, now: Date, template: string): { shown: boolean[]; sessions: number; groups: number; status: string } {
+  const shown = entries.map((e) => !(e.day !== undefined && sessionPassed(e.day, e.end, now)) && forAudience(e.audience, wanted));
+  const count = (kind: ShownEntry['kind']) => entries.filter((e, i) => e.kind === kind && shown[i]).length;
+  const sessions = count('session');
+  const groups = count('group');
+  return { shown, sessions, groups, status: template.replace('{sessions}', String(sessions)).replace('{groups}', String(groups)) };
+}

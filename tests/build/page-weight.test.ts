@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KB, MEDIAN_BUDGET, PAGE_BUDGET, measurePage, measureSite, visibleText } from '../../bench/lib/page-weight.mjs';
+import { FIRST_PAINT_BUDGET, KB, MEDIAN_BUDGET, PAGE_BUDGET, firstPaintMarkup, measurePage, measureSite, visibleText } from '../../bench/lib/page-weight.mjs';
+import { readFileSync } from 'node:fs';
+import { ourPages } from '../../bench/lib/lighthouse.mjs';
 import { distDir } from '../helpers/dist';
 
 // site.md: "each page's HTML + CSS + JS at load, compressed, stays under 30 KB and the median page under 10 KB".
@@ -26,6 +28,20 @@ describe('page weight of the built site', () => {
 
   it(`keeps the median page under ${MEDIAN_BUDGET / KB} KB gzip`, () => {
     expect(site.median.gzip, `median ${kb(site.median.gzip)}; largest ${site.largest.page} ${kb(site.largest.gzip)}`).toBeLessThan(MEDIAN_BUDGET);
+  });
+
+  // Issue 21, item 10: the pages Lighthouse measures that painted late laid out far more markup
+  // before the first paint than the rest (home, help, a centre page: 120-230 elements, under 8 KB
+  // gzip, painting at about 0.83 s); /gemeenten/ laid out every municipality (1,077 elements).
+  // The referral form (335 elements: its fields) is left out: it is over, see docs/benchmarks.md.
+  it(`lays out at most ${FIRST_PAINT_BUDGET.elements} elements and ${FIRST_PAINT_BUDGET.gzip / KB} KB gzip of HTML before the first paint on the measured pages`, () => {
+    const pages = ourPages(distDir).filter((p: { name: string }) => p.name !== 'referral form');
+    expect(pages.map((p: { path: string }) => p.path)).toContain('/gemeenten/');
+    const over = pages
+      .map((p: { path: string }) => ({ path: p.path, ...firstPaintMarkup(readFileSync(join(distDir, p.path, 'index.html'), 'utf8')) }))
+      .filter((p) => p.elements > FIRST_PAINT_BUDGET.elements || p.gzip > FIRST_PAINT_BUDGET.gzip)
+      .map((p) => `${p.path}: ${p.elements} elements, ${kb(p.gzip)} gzip`);
+    expect(over, 'pages with too much before the first paint').toEqual([]);
   });
 
   it('loads nothing from another host, and every stylesheet and script it names exists', () => {
@@ -59,6 +75,14 @@ describe('how the weight is measured', () => {
     put('_astro/later.js', 'import{x}from"./dep.js";x;');
     put('hulp/index.html', '<!doctype html><html><head><meta name="ifg-module" content="/_astro/later.js"></head><body><p>Hallo</p><script>loader()</script></body></html>');
     expect(measurePage(dir, 'hulp/index.html').files.map((f: { url: string }) => f.url)).toEqual(['/hulp/', '/_astro/later.js', '/_astro/dep.js']);
+  });
+
+  it('counts for the first paint only what is laid out: not closed groups, templates, datalists or hidden parts', () => {
+    const html = '<html><head><style>p{}</style></head><body><p>a</p><details><summary>S</summary><ul><li>x</li></ul></details><details open><summary>T</summary><p>y</p></details><template><p>t</p></template><datalist><option>o</option></datalist><div hidden><p>h</p></div></body></html>';
+    const { markup, elements } = firstPaintMarkup(html);
+    expect(markup).toBe('<html><head><style>p{}</style></head><body><p>a</p><details><summary>S</summary></details><details open><summary>T</summary><p>y</p></details></body></html>');
+    expect(elements).toBe(10);
+    expect(firstPaintMarkup('<body><select><option>a</option><option>b</option></select></body>').elements).toBe(2);
   });
 
   it('names a page over budget', () => {

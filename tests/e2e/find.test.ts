@@ -168,6 +168,29 @@ describe('open now', () => {
   });
 });
 
+describe('the municipality index', () => {
+  it('opens the closed group of a municipality a link points to, without JavaScript', async () => {
+    const { page, context, problems } = await open('/gemeenten/', { javaScriptEnabled: false });
+    // Closed until asked for: the first paint lays out the headings, not 304 names.
+    expect(await page.locator('details.municipality-group[open]').count()).toBe(0);
+    expect(await page.locator('#gent').isVisible()).toBe(false);
+    // A municipality's page links back to its anchor: the browser opens that group.
+    await page.goto('/gemeenten/gent/');
+    await page.locator('a[href="/gemeenten/#gent"]').click();
+    await page.locator('#gent').waitFor({ state: 'visible' });
+    expect(await page.locator('#gent').isVisible()).toBe(true);
+    expect(await page.locator('#gent').evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    // A reader opens a group with the keyboard and sees its names.
+    await page.goto('/gemeenten/');
+    const first = page.locator('details.municipality-group > summary').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.municipality-index').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('agenda', () => {
   it('filters by audience with JavaScript and hides the filter without it', async () => {
     const { page, context, problems } = await open('/agenda/');
@@ -176,7 +199,18 @@ describe('agenda', () => {
     expect(total).toBeGreaterThan(0);
     await page.getByLabel(nl['agenda.audienceProfessionals']).check();
     expect(await page.locator('#groepen + ul > li:visible').count()).toBeLessThan(total);
-    await page.getByLabel(nl['agenda.audienceAll']).check();
+    // A list the filter empties says so, and the count is announced: nothing vanishes without a word.
+    for (const label of ['agenda.audienceProfessionals', 'agenda.audienceVictims', 'agenda.audienceAll'] as const) {
+      await page.getByLabel(nl[label]).check();
+      const shownGroups = await page.locator('#groepen + ul > li:visible').count();
+      expect(await page.locator('[data-agenda-groups-empty]').isVisible(), label).toBe(shownGroups === 0);
+      if (shownGroups === 0) expect(await page.locator('[data-agenda-groups-empty]').textContent()).toBe(nl['agenda.noGroupsForAudience']);
+      const shownSessions = await page.locator('[data-agenda-sessions] > li:visible').count();
+      expect(await page.locator('[data-agenda-empty]').isVisible(), label).toBe(shownSessions === 0);
+      await expect.poll(() => page.locator('[aria-live="polite"][data-agenda-status]').textContent()).toBe(
+        nl['agenda.filterStatus'].replace('{sessions}', String(shownSessions)).replace('{groups}', String(shownGroups)),
+      );
+    }
     expect(await page.locator('#groepen + ul > li:visible').count()).toBe(total);
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);

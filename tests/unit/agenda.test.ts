@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaGroups, agendaSessions, sessionPassed, upcomingSessions, type AgendaEvent, type AgendaGroup } from '../../src/lib/agenda';
+import { agendaGroups, agendaSessions, filterAgenda, sessionPassed, upcomingSessions, type AgendaEvent, type AgendaGroup } from '../../src/lib/agenda';
 
 const event = (id: string, centres: string[], audience: AgendaEvent['data']['audience'], days: string[], start?: string): AgendaEvent => ({
   id, data: { title: id, centres, audience, sessions: days.map((d) => ({ date: new Date(d), start })) },
@@ -53,5 +53,26 @@ describe('hiding sessions that passed after the build', () => {
     // 21:00 in Brussels on 1 July 2027 is 19:00 UTC.
     expect(sessionPassed('2027-07-01', '21:00', new Date('2027-07-01T18:59:00Z'))).toBe(false);
     expect(sessionPassed('2027-07-01', '21:00', new Date('2027-07-01T19:00:00Z'))).toBe(true);
+  });
+});
+
+describe('the audience filter in the browser', () => {
+  const template = 'Je ziet nu {sessions} komende data en {groups} lotgenotengroepen.';
+  // Only groups for victims, as on the agenda today: "for professionals" empties the groups.
+  const entries = [
+    { kind: 'session' as const, audience: 'iedereen' as const, day: '2026-11-25' },
+    { kind: 'session' as const, audience: 'slachtoffers' as const, day: '2026-11-23' },
+    { kind: 'group' as const, audience: 'slachtoffers' as const },
+    { kind: 'group' as const, audience: 'slachtoffers' as const },
+  ];
+  it('says, for every filter value, how many sessions and groups are left, also when that is none', () => {
+    expect(filterAgenda(entries, 'iedereen', now, template)).toEqual({ shown: [true, false, true, true], sessions: 1, groups: 2, status: 'Je ziet nu 1 komende data en 2 lotgenotengroepen.' });
+    expect(filterAgenda(entries, 'slachtoffers', now, template).groups).toBe(2);
+    expect(filterAgenda(entries, 'professionelen', now, template)).toEqual({ shown: [true, false, false, false], sessions: 1, groups: 0, status: 'Je ziet nu 1 komende data en 0 lotgenotengroepen.' });
+  });
+  it('keeps an entry without an audience under every filter value', () => {
+    for (const wanted of ['iedereen', 'slachtoffers', 'professionelen'] as const) {
+      expect(filterAgenda([{ kind: 'group', audience: undefined }], wanted, now, template).shown).toEqual([true]);
+    }
   });
 });

@@ -100,7 +100,7 @@ const DUTCH_ONLY_KEYS = new Set([
   'layout.navCentres', 'layout.navAgenda', 'home.lookupCentres',
   'lookup.servedBy', 'lookup.tracksHeading', 'lookup.tracksUnknown', 'lookup.phoneHeading', 'lookup.phoneNone', 'lookup.phoneHours',
   'lookup.proPhoneHeading', 'lookup.officeHeading', 'lookup.officeNone', 'lookup.officeAll', 'lookup.brusselsHeading',
-  'lookup.indexCentreLink', 'lookup.indexIntro', 'lookup.pageDescription', 'lookup.alsoKnownAs',
+  'lookup.indexCentreLink', 'lookup.indexIntro', 'lookup.indexShow', 'lookup.pageDescription', 'lookup.alsoKnownAs',
   'search.centre', 'search.allCentres', 'search.audience', 'search.allAudiences', 'search.noScriptCentres', 'search.noScriptAgenda',
 ]);
 const dutchOnly = (key: string) => DUTCH_ONLY_KEYS.has(key) || DUTCH_ONLY_PREFIXES.some((p) => key.startsWith(p));
