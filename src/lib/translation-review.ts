@@ -74,6 +74,9 @@ const git = (cwd: string, args: string[]): string | null => {
   }
 };
 
+/** Answers by what they depend on: the commit checked out and the words on disk (a build asks once per rendered page). */
+const answered = new Map<string, ReviewSince | null>();
+
 /**
  * For a translation id (`fr/hulp`): what changed since its review, or null when git cannot
  * tell (no repository, or a shallow one). A review not committed yet covers the words as
@@ -81,11 +84,19 @@ const git = (cwd: string, args: string[]): string | null => {
  */
 export function reviewSince(id: string, { cwd = '.' }: { cwd?: string } = {}): ReviewSince | null {
   const [lang, page] = id.split('/');
-  if (git(cwd, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false') return null;
   const file = `src/content/translations/${lang}/${page}.mdx`;
   const now: Read = (p) => (existsSync(join(cwd, p)) ? readFileSync(join(cwd, p), 'utf8') : null);
-  const at = (commit: string): Read => (p) => git(cwd, ['show', `${commit}:${p}`]);
+  const [shallow, head] = (git(cwd, ['rev-parse', '--is-shallow-repository', 'HEAD']) ?? '').split('\n');
+  if (shallow !== 'false') return null;
   const claim = reviewClaim(now(file));
+  const current = wordsOf(now, lang, page);
+  const key = JSON.stringify([cwd, head, id, claim, current]);
+  if (!answered.has(key)) answered.set(key, fromHistory(cwd, file, claim, current, lang, page));
+  return answered.get(key)!;
+}
+
+function fromHistory(cwd: string, file: string, claim: string | null, current: { text: string | null; dutch: string | null }, lang: string, page: string): ReviewSince {
+  const at = (commit: string): Read => (p) => git(cwd, ['show', `${commit}:${p}`]);
   let review: string | undefined;
   for (const commit of (git(cwd, ['log', '--first-parent', '--format=%H', '--', file]) ?? '').split('\n').filter(Boolean)) {
     if (reviewClaim(at(commit)(file)) !== claim) break;
@@ -93,6 +104,5 @@ export function reviewSince(id: string, { cwd = '.' }: { cwd?: string } = {}): R
   }
   if (!review) return { text: false, dutch: false };
   const then = wordsOf(at(review), lang, page);
-  const current = wordsOf(now, lang, page);
   return { text: then.text !== current.text, dutch: then.dutch !== current.dutch };
 }
