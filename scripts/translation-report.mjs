@@ -8,4 +8,5 @@ const stale = rows.filter((r) => r.stale);
 const strings = staleStrings();
 console.log(`translations: ${rows.length} pages, ${rows.filter((r) => !r.reviewed).length} not yet reviewed, ${stale.length} older than their Dutch source, ${strings.length} strings older than their Dutch string`);
 for (const r of stale) console.log(`  ouder dan het Nederlands: ${r.lang}/${r.file} (vertaald van ${r.from}, Nederlands gewijzigd ${r.changed})`);
+for (const r of rows.filter((r) => r.notice === 'dutchChanged')) console.log(`  nagelezen, maar het Nederlands veranderde daarna: ${r.lang}/${r.file}`);
 for (const s of strings) console.log(`  zin ouder dan het Nederlands: ${s.lang} ${s.key} (vertaald ${s.translated}, Nederlands gewijzigd ${s.dutch})`);

@@ -6,11 +6,14 @@
 // is older when the Dutch value changed after the translated value last did, so an edit
 // of one Dutch key flags that key in each language and nothing else. The home page and
 // the municipality answer have no Dutch text of their own: their words are strings.
-// Uncommitted changes count as made now.
+// Uncommitted changes count as made now. A page counts as reviewed exactly when the page
+// itself says so (src/lib/translation-status.ts, src/lib/translation-review.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { languageReviewers, translationNotice } from '../../src/lib/translation-status.ts';
+import { reviewSince } from '../../src/lib/translation-review.ts';
 
 /** The Dutch files a translated page follows; none for pages whose words are all strings. */
 export function dutchSources(page) {
@@ -69,9 +72,12 @@ export function keyTimes(file, { cwd = '.', now = Date.now() } = {}) {
   return lineTimes(cwd, file, /^\s*"([^"]+)"\s*:/, now);
 }
 
-/** When the translation's `from:` line was last written (the translator's "I translated this Dutch"). */
+/**
+ * When the translation's `from` was last written (the translator's "I translated this Dutch"):
+ * its line, or in the block layout the editor writes, its `page:` or `date:` line.
+ */
 export function translatedAt(file, { cwd = '.', now = Date.now() } = {}) {
-  return lineTimes(cwd, file, /^\s*from:/, now).get('') ?? now;
+  return lineTimes(cwd, file, /^\s*(?:from|page|date):/, now).get('') ?? now;
 }
 
 const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : undefined);
@@ -81,6 +87,7 @@ const dayOf = (ms) => (ms === null ? null : new Date(ms).toISOString().slice(0, 
 export function translationReport({ cwd = '.', now = Date.now(), root = 'src/content/translations' } = {}) {
   const rows = [];
   const dir = join(cwd, root);
+  const reviewers = existsSync(join(cwd, 'src/content/reviewers.yaml')) ? languageReviewers(join(cwd, 'src/content/reviewers.yaml')) : {};
   for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
     for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
       const path = `${root}/${lang}/${file}`;
@@ -90,7 +97,9 @@ export function translationReport({ cwd = '.', now = Date.now(), root = 'src/con
       const changed = page ? lastChange(dutchSources(page), { cwd, now }) : null;
       const translated = translatedAt(path, { cwd, now });
       const stale = changed !== null && (changed > translated || (from !== undefined && dayOf(changed) > from));
-      rows.push({ lang, file, page, from, changed: changed === null ? null : new Date(changed).toISOString(), reviewed: front.translation?.reviewed === true, stale });
+      const id = `${lang}/${file.replace(/\.mdx$/, '')}`;
+      const notice = translationNotice(lang, front.translation, reviewers[lang], () => reviewSince(id, { cwd }));
+      rows.push({ lang, file, page, from, changed: changed === null ? null : new Date(changed).toISOString(), reviewed: notice === null, notice, stale });
     }
   }
   return rows;

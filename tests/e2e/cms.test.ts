@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decapConfig } from '../../src/lib/cms/decap-config';
 import { editorCollections } from '../../src/lib/cms/collections';
 import { centreSchema } from '../../src/schemas/centre';
+import { translationSchema } from '../../src/schemas/translation';
 import { launchChromium } from './harness/browser';
 
 /**
@@ -192,6 +193,34 @@ it('offers no upload: no Media page in the header, and nothing the editor can pi
   expect(await page.getByRole('button', { name: /^Media$/ }).count()).toBe(0);
   expect(await page.getByRole('link', { name: /^Media$/ }).count()).toBe(0);
   expect(await page.locator('input[type=file]').count()).toBe(0);
+  await page.context().close();
+});
+
+it('lets the French reviewer mark a translation as reviewed, with no way to add or remove a page; the file keeps its text and passes the schema', { timeout: 90_000 }, async () => {
+  const file = join(work, 'src/content/translations/fr/hulp.mdx');
+  const before = split(await readFile(file, 'utf8'));
+  const page = await newPage();
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('link', { name: 'Vertalingen: Frans' }).click();
+  // Who may tick it and whose approval publishing waits for, in the editor itself.
+  await page.getByText(/publiceren kan pas als @veilighuis\/vertaling-fr/).waitFor({ state: 'visible', timeout: 20_000 });
+  // Decap's "＋ Vertaalde pagina (Frans)" link (aria-label "Item van type … maken") is not there.
+  expect(await page.getByRole('link', { name: /Vertaalde pagina \(Frans\)/ }).count()).toBe(0);
+  await page.getByText('Je cherche de l\'aide', { exact: true }).click();
+  await page.getByText(/Alleen de nalezer Frans/).waitFor({ state: 'visible', timeout: 20_000 });
+  await page.getByLabel('Nagelezen', { exact: true }).click();
+  await page.getByLabel(/^Nagelezen door/).fill('nalezer Frans, 2027-01-15');
+  expect(await page.getByRole('button', { name: /item verwijderen/i }).count()).toBe(0);
+  await publish(page);
+  await expect.poll(async () => split(await readFile(file, 'utf8')).data, { timeout: 20_000 }).not.toEqual(before.data);
+
+  const after = split(await readFile(file, 'utf8'));
+  expect(after.body).toBe(before.body);
+  const parsed = translationSchema.safeParse(after.data);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  const was = translationSchema.parse(before.data);
+  expect(parsed.data).toEqual({ ...was, translation: { ...was.translation, reviewed: true, reviewedBy: 'nalezer Frans, 2027-01-15' } });
   await page.context().close();
 });
 

@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { editorCollections, outOfReach } from '../../src/lib/cms/collections';
 import { decapConfig, type EditorField } from '../../src/lib/cms/decap-config';
 import { readEntries } from '../helpers/content';
+import { translatedLanguages } from '../../src/i18n/languages';
+import { languageReviewers } from '../../src/lib/translation-status';
 
 /**
  * The editor's settings (generated) against the zod schemas (the truth the build applies),
@@ -16,8 +18,11 @@ import { readEntries } from '../helpers/content';
 z.config(z.locales.nl());
 
 const config = decapConfig({ repo: 'test/repo', localBackend: true, collections: editorCollections }) as {
-  collections: { name: string; folder: string; fields: EditorField[]; summary?: string }[];
+  collections: { name: string; folder: string; fields: EditorField[]; summary?: string; create: boolean; delete: boolean; description?: string; label: string }[];
 };
+
+/** The content collection of content.config.ts an editor collection edits: src/content/<collection>/… */
+const contentCollection = (folder: string) => folder.split('/')[2];
 
 interface Leaf { path: string; schema: z.ZodType; required: boolean }
 
@@ -70,13 +75,15 @@ const unionMessage = (union: z.ZodUnion) => (union.safeParse(42).error?.issues[0
 const EDGE = ['', ' ', 'a', 'ab', 'abc', 'abcd', ' x ', 'onbekend', 'info@veilighuis.be', 'iemand@', 'niet-een-adres', 'x@y.z', '09:00', '9:00', '24:00', '23:59',
   '03 435 98 10', '1712', '02', '2300', '230', 'OVL', 'ovl', 'co3-lijn', 'Co3 lijn', 'https://www.1712.be', 'www.1712.be'];
 
-const extension = { centres: ['.mdx'], groups: ['.md'], events: ['.md'], pages: ['.mdx'] } as Record<string, string[]>;
+const extension = { centres: ['.mdx'], groups: ['.md'], events: ['.md'], pages: ['.mdx'], translations: ['.mdx'] } as Record<string, string[]>;
 
 describe('editor configuration generated from the content schemas', () => {
   it('covers every content collection, or says why an editor cannot reach it', () => {
     const registered = [...readFileSync('src/content.config.ts', 'utf8').matchAll(/^\s+(\w+): defineCollection/gm)].map((m) => m[1]);
-    const covered = [...editorCollections.map((c) => c.name), ...Object.keys(outOfReach)];
-    expect(covered.sort()).toEqual([...registered].sort());
+    const covered = new Set([...editorCollections.map((c) => contentCollection(c.folder)), ...Object.keys(outOfReach)]);
+    expect([...covered].sort()).toEqual([...registered].sort());
+    // A collection is either in the editor or out of reach with a reason, never both.
+    expect(editorCollections.map((c) => contentCollection(c.folder)).filter((name) => name in outOfReach)).toEqual([]);
   });
 
   for (const spec of editorCollections) {
@@ -84,7 +91,7 @@ describe('editor configuration generated from the content schemas', () => {
       const collection = config.collections.find((c) => c.name === spec.name)!;
       const fields = editorFields(collection.fields);
       const leaves = walk(spec.schema);
-      const content = readEntries(spec.name, extension[spec.name]).map((e) => e.data);
+      const content = readEntries(spec.folder.replace(/^src\/content\//, ''), extension[contentCollection(spec.folder)]).map((e) => e.data);
 
       it('has an editor field, with a Dutch label, for every schema field, and no field the schema lacks', () => {
         expect(leaves.filter((l) => !fields.has(l.path)).map((l) => l.path)).toEqual([]);
@@ -167,6 +174,27 @@ describe('editor configuration generated from the content schemas', () => {
     const events = editorFields(config.collections.find((c) => c.name === 'events')!.fields);
     expect(events.get('centres')).toMatchObject({ widget: 'relation', collection: 'centres', multiple: true, min: 1 });
     expect(config.collections.map((c) => c.name)).not.toContain('municipalities');
+  });
+
+  it('edits the translations, one collection per language, without adding or removing a page, and says who sets "nagelezen"', () => {
+    const reviewers = languageReviewers();
+    const translations = config.collections.filter((c) => contentCollection(c.folder) === 'translations');
+    expect(translations.map((c) => c.folder).sort()).toEqual(translatedLanguages.map((l) => `src/content/translations/${l.code}`).sort());
+    for (const collection of translations) {
+      const lang = collection.folder.split('/').at(-1)!;
+      const { role, team } = reviewers[lang];
+      expect([collection.create, collection.delete], collection.name).toEqual([false, false]);
+      const fields = editorFields(collection.fields);
+      // The Dutch page a translation follows is its file name: not for an editor to change.
+      expect(fields.get('translation.from.page')?.widget).toBe('hidden');
+      expect(fields.get('translation.reviewed')).toMatchObject({ widget: 'boolean', label: 'Nagelezen' });
+      // Who may tick it, and that merging waits for that language's team.
+      expect(fields.get('translation.reviewed')?.hint, lang).toContain(role);
+      expect(collection.description, lang).toContain(team);
+      expect(fields.get('translation.reviewedBy')?.hint, lang).toContain(`${role}, `);
+      // An edit after the review brings the sentence "not yet reviewed" back: the editor says so.
+      expect(fields.get('body')?.hint, lang).toMatch(/nog niet nagelezen/);
+    }
   });
 
   it('publishes through GitHub and Netlify\'s OAuth provider with the review workflow', () => {

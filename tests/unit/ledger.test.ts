@@ -60,6 +60,15 @@ describe('facts ledger (facts/ledger.yaml)', () => {
     }
   });
 
+  it('says in which language a line answers, or for which language area it is, only where its quote says so', () => {
+    // "in het Frans" for Écoute Violences Conjugales: the source says "en Belgique francophone", not
+    // the language of the calls. A language in `about` needs a language word in the quoted source.
+    const language = /\b(?:frans|franstalig|nederlands|nederlandstalig|engels|duits|arabisch|turks|pools|meertalig)\w*/i;
+    const sourceSaysLanguage = /francophone|fran[cç]ais|n[ée]erlandais|anglais|langue|nederlands|frans|engels|taal|language/i;
+    const claims = ledger.facts.filter((f) => language.test(f.about) && !(f.quote && sourceSaysLanguage.test(f.quote)));
+    expect(claims.map((f) => `${f.about} (${f.source})`)).toEqual([]);
+  });
+
   it('holds a snapshot of every page a help line names as its source, so the whole page can be checked', () => {
     const lines = yaml.load(readFileSync(resolve('src/content/helplines/helplines.yaml'), 'utf8')) as { id: string; sources: { url: string }[] }[];
     const snapshots = new Map(Object.values(ledger.sources).filter((s) => s.kind === 'page').map((s) => [s.url, s.snapshot]));

@@ -75,6 +75,30 @@ describe('translation report (npm run build)', () => {
     expect(staleStrings({ cwd: repo, now }).map((s) => `${s.lang} ${s.key}`).sort()).toEqual(['en home.text', 'en home.title', 'fr home.title']);
   });
 
+  it('sees a new from.date in the block layout the editor writes', () => {
+    const block = (date: string) => `---\ntitle: Titel\ntranslation:\n  from:\n    page: noodnummers\n    date: ${date}\n  reviewed: false\n---\nTekst\n`;
+    put('src/content/translations/fr/noodnummers.mdx', block('2026-12-07'));
+    commit('2026-12-10T08:00:00+01:00');
+    put('src/content/pages/noodnummers.mdx', '---\ntitle: Nummers\n---\nVersie 2\n');
+    commit('2026-12-10T09:00:00+01:00');
+    expect(translationReport({ cwd: repo }).find((r) => r.file === 'noodnummers.mdx')?.stale).toBe(true);
+    // Only the date line changes: `from:` stays as it was.
+    put('src/content/translations/fr/noodnummers.mdx', block('2026-12-10'));
+    commit('2026-12-10T11:00:00+01:00');
+    expect(translationReport({ cwd: repo }).find((r) => r.file === 'noodnummers.mdx')?.stale).toBe(false);
+  });
+
+  it('counts a page as reviewed only as the page itself does: the reviewer\'s role, and no text edit since', () => {
+    put('src/content/reviewers.yaml', 'languages:\n  fr: { team: "@veilighuis/vertaling-fr", role: "nalezer Frans" }\n');
+    const reviewed = (body: string) => translation('index', '2026-12-07').replace('  reviewed: false', '  reviewed: true\n  reviewedBy: nalezer Frans, 2027-01-15').replace('Tekst', body);
+    put('src/content/translations/fr/index.mdx', reviewed('Tekst'));
+    commit('2026-12-11T09:00:00+01:00');
+    expect(translationReport({ cwd: repo }).find((r) => r.file === 'index.mdx')).toMatchObject({ reviewed: true, notice: null });
+    put('src/content/translations/fr/index.mdx', reviewed('Tekst, later veranderd'));
+    commit('2026-12-11T10:00:00+01:00');
+    expect(translationReport({ cwd: repo }).find((r) => r.file === 'index.mdx')).toMatchObject({ reviewed: false, notice: 'unreviewed' });
+  });
+
   it('reads the real translations and finds their Dutch pages', () => {
     const rows = translationReport();
     expect(rows.length).toBeGreaterThanOrEqual(36);

@@ -2,7 +2,44 @@ import { centreSchema } from '../../schemas/centre';
 import { eventSchema } from '../../schemas/event';
 import { groupSchema } from '../../schemas/group';
 import { pageSchema } from '../../schemas/page';
+import { translationSchema } from '../../schemas/translation';
+import { translatedLanguages } from '../../i18n/languages';
+import { languageReviewers } from '../translation-status';
 import type { CollectionSpec } from './decap-config';
+
+/** The language of a translations folder, named in Dutch for the editor. */
+const dutchName: Record<string, string> = { makkelijk: 'Makkelijk Nederlands', fr: 'Frans', en: 'Engels', ar: 'Arabisch', tr: 'Turks', pl: 'Pools' };
+
+/**
+ * One collection per language of src/content/translations/. Each save is a pull request
+ * (editorial workflow) that .github/CODEOWNERS lets through only with the approval of that
+ * language's team (src/content/reviewers.yaml); "Nagelezen" counts only with that team's
+ * role and only for the words of the commit that set it (src/lib/translation-review.ts).
+ * Pages are added or removed with the Dutch page, by a developer.
+ */
+function translationCollections(reviewers = languageReviewers()): CollectionSpec[] {
+  return translatedLanguages.map(({ code }) => {
+    const name = dutchName[code] ?? code;
+    const { role, team } = reviewers[code] ?? { role: `nalezer ${name}`, team: '(nog geen team)' };
+    return {
+      name: `translations-${code}`, label: `Vertalingen: ${name}`, labelSingular: `Vertaalde pagina (${name})`,
+      folder: `src/content/translations/${code}`, extension: 'mdx', schema: translationSchema, identifier: 'title', create: false,
+      description: `De weg naar hulp in ${code === 'makkelijk' ? '' : 'het '}${name}. Opslaan maakt een voorstel; publiceren kan pas als ${team} (de nalezers ${name}) het goedkeurt. `
+        + `De startpagina en het antwoord per gemeente halen hun woorden uit src/i18n/${code}.json: die wijzigt een ontwikkelaar. Zie docs/vertalingen.md.`,
+      overrides: {
+        hidden: ['translation.from.page'],
+        hints: {
+          'translation.reviewed': `Alleen de ${role} (${team}) zet dit aan, samen met een nieuwe datum bij "Nagelezen door". Verandert de tekst daarna, dan zegt de pagina weer dat ze nog niet nagelezen is.`,
+          'translation.reviewedBy': `Schrijf "${role}, JJJJ-MM-DD" met de dag van het nalezen. Een andere functie telt niet als nagelezen.`,
+        },
+      },
+      body: {
+        label: 'Vertaalde tekst',
+        hint: `Laat regels die met import of < beginnen staan: dat zijn onderdelen van de pagina. Typ nooit een nummer of uur: <Helpline id="1712" lang="${code}" /> toont het uit de gegevens. Een wijziging na het nalezen zet de zin "nog niet nagelezen" terug op de pagina.`,
+      },
+    };
+  });
+}
 
 /**
  * What the editor at /admin/ edits. Collections of src/content.config.ts that are not
@@ -45,13 +82,12 @@ export const editorCollections: CollectionSpec[] = [
     schema: pageSchema, identifier: 'title', create: false,
     body: { label: 'Tekst van de pagina', hint: 'Laat regels die met import of < beginnen staan: dat zijn onderdelen van de pagina (kaders, knoppen).' },
   },
+  ...translationCollections(),
 ];
 
 /** Content collections the editor leaves alone, and why (a test holds this list to content.config.ts). */
 export const outOfReach: Record<string, string> = {
   municipalities:
     'De koppeling gemeente → centrum verandert alleen na bevestiging door de centra, via een ontwikkelaar. Het bestand is ook één lijst, wat Decap CMS niet kan bewerken.',
-  translations:
-    'Vertalingen van de weg naar hulp: een vertaler maakt of herziet ze samen met een ontwikkelaar, naast de Nederlandse bron (zie docs/vertalingen.md).',
   helplines: 'Algemene hulplijnen (112, 101, 1712): elke waarde staat met haar bron in facts/ledger.yaml en wordt samen met die bron gewijzigd, door een ontwikkelaar.',
 };
