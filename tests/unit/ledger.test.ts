@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { resolve } from 'node:path';
 import { CONFIRMED, loadLedger, renderSeedFacts, sharedDir, sourceText, squash } from '../../scripts/lib/ledger.mjs';
@@ -119,4 +119,22 @@ describe('our own words', () => {
     }
     expect(copied).toEqual([]);
   });
+});
+
+describe('help line texts name only what their sources name', () => {
+  // "Télé-Accueil (107)": a service named beside a number. The name must stand in a captured
+  // source page (facts/sources) that carries the same number, or the reader gets a name nobody sourced.
+  const sources = readdirSync(resolve('facts/sources')).map((f) => readFileSync(resolve('facts/sources', f), 'utf8'));
+  const named = /(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)\s*\((\d{3,4})\)/gu;
+  for (const lang of readdirSync(resolve('src/i18n')).filter((f) => f.endsWith('.json'))) {
+    it(`${lang}: a service named beside a number is named so in that number's source`, () => {
+      const strings = JSON.parse(readFileSync(resolve('src/i18n', lang), 'utf8')) as Record<string, string>;
+      const unsourced = Object.entries(strings)
+        .filter(([key]) => key.startsWith('helpline.'))
+        .flatMap(([key, text]) => [...text.matchAll(named)].map((m) => ({ key, name: m[1], number: m[2] })))
+        .filter(({ name, number }) => !sources.some((s) => s.includes(number) && s.includes(name)))
+        .map(({ key, name, number }) => `${key}: ${name} (${number})`);
+      expect(unsourced).toEqual([]);
+    });
+  }
 });
