@@ -9,6 +9,8 @@ import { leaks, MARKERS, newId, ORIGIN, post, postForm, startHarness, validRefer
 import { referralFormPairs } from '../fixtures/intake-submissions.mjs';
 import { netlifyContext, type DeployContext } from './support/netlify-context';
 import { directory, phoneFor } from '../../src/lib/intake/directory';
+import { netlifyStore } from '../../src/lib/intake/delivery/netlify-outbox';
+import { createGuard } from '../../src/lib/intake/guard/flood';
 
 /** What the data gives a professional of the sample's centre to call (a line for professionals, or none). */
 const centreLine = phoneFor(directory.centres.find((c) => c.id === 'oost-vlaanderen')!);
@@ -280,6 +282,26 @@ describe('the retry run', () => {
     await retry();
     expect(h.fake.mails).toHaveLength(0);
     expect(await productionKeys()).toEqual([]);
+  });
+});
+
+describe('the guard\'s sweep on a real Blobs server', () => {
+  it('a backlog of fresh delivered records does not hold back the expired ones: they go first, within a few calls, and the run then ends', async () => {
+    const inner = netlifyStore(`${process.env.OUTBOX_STORE}-guard-production`, null);
+    let calls = 0;
+    const counted = Object.fromEntries(Object.entries(inner).map(([name, fn]) => [name, (...args: unknown[]) => { calls++; return (fn as (...a: unknown[]) => unknown)(...args); }])) as unknown as typeof inner;
+    const guard = createGuard(counted, { clientLimit: 10, clientLimitNoProof: 4, centreMailsPerHour: 20 }, 'test-reference-secret-0123456789abcdef');
+    const now = Date.now();
+    for (let i = 0; i < 3; i++) await guard.markDelivered(`referral:centre:old-${i}`, 'p', now - 9 * 24 * 3_600_000);
+    await Promise.all(Array.from({ length: 120 }, (_, i) => guard.markDelivered(`referral:centre:flood-${i}`, 'p', now - i * 1000)));
+    calls = 0;
+    // Room for about twenty calls: enough for the expired hour, far too few to read the backlog.
+    await guard.sweep(now, 20, () => calls);
+    for (let i = 0; i < 3; i++) expect(await guard.delivered(`referral:centre:old-${i}`)).toBeNull();
+    expect(await guard.delivered('referral:centre:flood-0')).toBe('p');
+    expect(await guard.delivered('referral:centre:flood-119')).toBe('p');
+    const keys = (await inner.list({ prefix: 'delivered/' })).blobs;
+    expect(keys).toHaveLength(120);
   });
 });
 

@@ -39,7 +39,7 @@ export function netlifyStore(name: string, deployId: string | null): KeyValueSto
     get: async (k, o) => (await lazy()).get(k, o),
     set: async (k, v) => (await lazy()).set(k, v),
     delete: async (k) => (await lazy()).delete(k),
-    list: async (o) => (await lazy()).list(o?.prefix ? { prefix: o.prefix } : {}),
+    list: async (o) => (await lazy()).list({ ...(o?.prefix ? { prefix: o.prefix } : {}), ...(o?.directories ? { directories: true } : {}) }),
     async getEntry(k) {
       const found = await (await lazy()).getWithMetadata(k, { type: 'text' });
       return found ? { text: found.data, etag: found.etag ?? '' } : null;

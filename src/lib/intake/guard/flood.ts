@@ -12,6 +12,11 @@ export const CENTRE_WINDOW_MS = 60 * 60 * 1000;
 /** Longer than the outbox keeps an entry (7 days), so no copied entry outlives its record. */
 export const DELIVERED_KEEP_MS = 8 * 24 * 60 * 60 * 1000;
 export const DIGEST_EVERY_MS = 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+/** The time index of delivered records: `delivered-at/<hour>/<hash>` beside each `delivered/<hash>`. */
+const DELIVERED_AT = 'delivered-at/';
+/** Deletes the sweep runs side by side: faster through a backlog, still a handful of calls at once. */
+const SWEEP_BATCH = 8;
 
 export type GuardEvent = 'budget' | 'quota' | 'rate_limited' | 'dropped' | 'client_limit';
 export interface EventRecord { count: number; first: number; last: number }
@@ -79,8 +84,15 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       const raw = await store.get(`delivered/${await sha256(idempotencyKey)}`, { type: 'text' });
       try { return raw ? (JSON.parse(raw) as { payload: string }).payload : null; } catch { return null; }
     },
+    /**
+     * Writes the lookup record and, first, its entry in the time index the sweep reads: a
+     * failure between the two leaves an index entry without a record (harmless), never a
+     * record the sweep cannot find.
+     */
     async markDelivered(idempotencyKey: string, payload: string, now = Date.now()): Promise<void> {
-      await store.set(`delivered/${await sha256(idempotencyKey)}`, JSON.stringify({ at: now, payload }));
+      const hash = await sha256(idempotencyKey);
+      await store.set(`${DELIVERED_AT}${windowOf(now, HOUR_MS)}/${hash}`, '1');
+      await store.set(`delivered/${hash}`, JSON.stringify({ at: now, payload }));
     },
     /** True for at most one caller per hour: the digest is bounded whatever happens. */
     async claimDigest(now = Date.now()): Promise<boolean> {
@@ -100,22 +112,48 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       if (now - last < gapMs) return false;
       return store.setIf('run/last', JSON.stringify({ at: now }), current ? current.etag : null);
     },
-    /** Deletes counters of past windows and delivered records past their time, until the deadline. */
+    /**
+     * Deletes counters of past windows and delivered records past their keep time, oldest
+     * bucket first, until the deadline. Every family is keyed `<family>/<bucket>/...` with a
+     * bucket of server time, so one list of bucket names per family (at most a few hundred:
+     * one per hour or window, whatever the traffic) shows what has expired; a bucket's keys
+     * are listed only once it has. Nothing a flood leaves in the current buckets is read, and
+     * no run spends its time on fresh state before the expired state behind it.
+     */
     async sweep(now: number, deadline: number, clock: () => number = Date.now): Promise<number> {
+      const families: Array<{ dir: string; size: number; expired: (bucket: number) => boolean; remove: (key: string, bucket: number) => Promise<number> }> = [
+        {
+          dir: DELIVERED_AT, size: HOUR_MS,
+          // Expired when the bucket's newest possible record is older than the keep time.
+          expired: (bucket) => (bucket + 1) * HOUR_MS + DELIVERED_KEEP_MS <= now,
+          remove: async (key, bucket) => {
+            const record = `delivered/${key.slice(key.lastIndexOf('/') + 1)}`;
+            // The same key delivered again later has a newer record (and index entry): keep it.
+            const raw = await store.get(record, { type: 'text' });
+            let at = 0;
+            try { at = raw ? Number((JSON.parse(raw) as { at?: unknown }).at) || 0 : 0; } catch { at = 0; }
+            const gone = raw !== null && windowOf(at, HOUR_MS) <= bucket;
+            if (gone) await store.delete(record);
+            await store.delete(key);
+            return gone ? 1 : 0;
+          },
+        },
+        { dir: 'centre/', size: CENTRE_WINDOW_MS, expired: (bucket) => bucket < windowOf(now, CENTRE_WINDOW_MS), remove: async (key) => { await store.delete(key); return 1; } },
+        { dir: 'client/', size: CLIENT_WINDOW_MS, expired: (bucket) => bucket < windowOf(now, CLIENT_WINDOW_MS), remove: async (key) => { await store.delete(key); return 1; } },
+      ];
+      const listed = await Promise.all(families.map(async (f) => ((await store.list({ prefix: f.dir, directories: true })).directories ?? [])
+        .map((d) => Number(d.slice(f.dir.length).replace(/\/$/, '')))
+        .filter((bucket) => Number.isSafeInteger(bucket) && f.expired(bucket))
+        .map((bucket) => ({ f, bucket, start: bucket * f.size }))));
       let removed = 0;
-      const clientNow = windowOf(now, CLIENT_WINDOW_MS);
-      const centreNow = windowOf(now, CENTRE_WINDOW_MS);
-      for (const [prefix, current] of [['client/', clientNow], ['centre/', centreNow]] as const) {
-        for (const { key } of (await store.list({ prefix })).blobs) {
-          if (clock() > deadline) return removed;
-          if (Number(key.split('/')[1]) < current) { await store.delete(key); removed++; }
-        }
-      }
-      for (const { key } of (await store.list({ prefix: 'delivered/' })).blobs) {
+      for (const { f, bucket } of listed.flat().sort((a, b) => a.start - b.start)) {
         if (clock() > deadline) return removed;
-        const raw = await store.get(key, { type: 'text' });
-        const at = raw ? Number((JSON.parse(raw) as { at?: unknown }).at) : 0;
-        if (!(now - at < DELIVERED_KEEP_MS)) { await store.delete(key); removed++; }
+        const { blobs } = await store.list({ prefix: `${f.dir}${bucket}/` });
+        for (let i = 0; i < blobs.length; i += SWEEP_BATCH) {
+          if (clock() > deadline) return removed;
+          const done = await Promise.all(blobs.slice(i, i + SWEEP_BATCH).map(({ key }) => f.remove(key, bucket)));
+          removed += done.reduce((a, b) => a + b, 0);
+        }
       }
       return removed;
     },
