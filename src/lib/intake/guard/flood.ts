@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../delivery/store';
-import { take, update } from './counter';
+import { take, update, type Entry } from './counter';
 
 /**
  * The flood guard's state, kept in its own Blobs store (never the outbox): per-client and
@@ -59,9 +59,20 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       const key = `client/${windowOf(now, CLIENT_WINDOW_MS)}/${await clientHash(address, secret)}`;
       return (await take(store, key, proven ? limits.clientLimit : limits.clientLimitNoProof)).allowed;
     },
+    /**
+     * Starts reading the centre's budget counter now, so the read runs beside another call;
+     * `spendCentre` with the same `now` then writes from it. Reading spends nothing.
+     */
+    peekCentre(centreId: string, now = Date.now()): { key: string; entry: Promise<Entry> } {
+      const key = `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`;
+      const entry = store.getEntry(key);
+      entry.catch(() => {}); // a peek nobody uses must not fail the process; spendCentre still sees the error
+      return { key, entry };
+    },
     /** Spends one mail of the centre's hourly budget; false when it is spent. */
-    async spendCentre(centreId: string, now = Date.now()): Promise<boolean> {
-      return (await take(store, `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`, limits.centreMailsPerHour)).allowed;
+    async spendCentre(centreId: string, now = Date.now(), peeked?: { key: string; entry: Promise<Entry> }): Promise<boolean> {
+      const key = `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`;
+      return (await take(store, key, limits.centreMailsPerHour, peeked?.key === key ? peeked.entry : undefined)).allowed;
     },
     /** Remembers something an operator must hear about; the retry run's digest reads it. */
     async note(event: GuardEvent, centreId: string | null, now = Date.now()): Promise<void> {
@@ -85,14 +96,21 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       try { return raw ? (JSON.parse(raw) as { payload: string }).payload : null; } catch { return null; }
     },
     /**
-     * Writes the lookup record and, first, its entry in the time index the sweep reads: a
-     * failure between the two leaves an index entry without a record (harmless), never a
-     * record the sweep cannot find.
+     * Writes the lookup record and its entry in the time index the sweep reads, side by side.
+     * If the index entry fails, the record is taken back: no record the sweep cannot find
+     * (an index entry without a record is harmless).
      */
     async markDelivered(idempotencyKey: string, payload: string, now = Date.now()): Promise<void> {
       const hash = await sha256(idempotencyKey);
-      await store.set(`${DELIVERED_AT}${windowOf(now, HOUR_MS)}/${hash}`, '1');
-      await store.set(`delivered/${hash}`, JSON.stringify({ at: now, payload }));
+      const [index, record] = await Promise.allSettled([
+        store.set(`${DELIVERED_AT}${windowOf(now, HOUR_MS)}/${hash}`, '1'),
+        store.set(`delivered/${hash}`, JSON.stringify({ at: now, payload })),
+      ]);
+      if (index.status === 'rejected') {
+        await store.delete(`delivered/${hash}`).catch(() => {});
+        throw index.reason;
+      }
+      if (record.status === 'rejected') throw record.reason;
     },
     /** True for at most one caller per hour: the digest is bounded whatever happens. */
     async claimDigest(now = Date.now()): Promise<boolean> {
