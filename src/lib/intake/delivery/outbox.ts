@@ -158,12 +158,15 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
           }
           // Already delivered (a resubmit went out, or a copy of an entry): never a second mail,
           // also after the provider's 24-hour idempotency window.
+          // The budget's read runs beside the delivered check; nothing is spent before it.
+          const at = Date.now();
+          const peeked = guard && e.centre !== '_' ? guard.peekCentre(e.centre, at) : undefined;
           if (guard && (await guard.delivered(mail.idempotencyKey)) !== null) {
             await store.delete(e.k);
             tally.delivered++;
             continue;
           }
-          if (guard && e.centre !== '_' && !(await guard.spendCentre(e.centre))) {
+          if (guard && e.centre !== '_' && !(await guard.spendCentre(e.centre, at, peeked))) {
             if (!tally.budgetHeld.includes(e.centre)) tally.budgetHeld.push(e.centre);
             left(e);
             continue;
@@ -172,8 +175,10 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
           // A conflict: this key was already used for another payload, so a mail under it was
           // accepted (a resubmit, new ciphertext when the centre has a key).
           if (result.ok || result.kind === 'conflict') {
-            await store.delete(e.k);
-            if (guard) await guard.markDelivered(mail.idempotencyKey, await payloadHash(mail)).catch(() => {});
+            await Promise.all([
+              store.delete(e.k),
+              guard ? payloadHash(mail).then((hash) => guard.markDelivered(mail.idempotencyKey, hash)).catch(() => {}) : undefined,
+            ]);
             tally.delivered++;
             down = 0;
             continue;
