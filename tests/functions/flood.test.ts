@@ -71,6 +71,13 @@ describe('one client floods a centre', () => {
     expect((await real.json()).status).toMatch(/^(sent|queued)$/);
   });
 
+  it('a new IPv6 address of the same /64 for every post is still one client: 4 mails, then 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 8; i++) statuses.push((await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from(`2001:db8:66:1:${i.toString(16)}::${i}`))).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429, 429, 429]);
+    expect(toCentre()).toHaveLength(4);
+  });
+
   it('the same limit holds for a plain form: the form again with every value and the phone line, status 429', async () => {
     for (let i = 0; i < 4; i++) {
       expect((await referral(postForm('/api/referral', referralFormPairs([['submissionId', newId()], ['step', 'send']])), from('203.0.113.67'))).status).toBe(303);

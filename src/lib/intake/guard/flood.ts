@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import type { KeyValueStore } from '../delivery/store';
 import { take, update, type Entry } from './counter';
 
@@ -40,6 +41,37 @@ const hmacKey = (secret: string) => {
   return key;
 };
 
+/** The eight 16-bit groups of a valid IPv6 address (`::`, a dotted IPv4 tail). */
+function ipv6Groups(address: string): number[] {
+  let text = address;
+  let tail: number[] = [];
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number);
+    tail = [(a << 8) | b, (c << 8) | d];
+    text = text.slice(0, -v4[0].length);
+    if (text.endsWith(':') && !text.endsWith('::')) text = text.slice(0, -1);
+  }
+  const part = (t: string | undefined) => (t ? t.split(':').map((h) => parseInt(h, 16)) : []);
+  const [head, rest] = text.split('::');
+  const h = part(head);
+  const r = text.includes('::') ? part(rest) : [];
+  return [...h, ...new Array<number>(8 - h.length - r.length - tail.length).fill(0), ...r, ...tail];
+}
+
+/**
+ * Who a client is for the limit: an IPv4 address, or an IPv6 /64. One line or machine gets a
+ * whole /64 and can post from a new address of it every time, so each address apart would be
+ * no limit at all. Every spelling of an address (zeros, case, IPv4-mapped) is the same client.
+ */
+export function clientOf(address: string): string {
+  const text = address.trim().toLowerCase().replace(/%.*$/, '');
+  if (!isIPv6(text)) return text;
+  const g = ipv6Groups(text);
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return [g[6] >> 8, g[6] & 255, g[7] >> 8, g[7] & 255].join('.');
+  return `${g.slice(0, 4).map((x) => x.toString(16)).join(':')}::/64`;
+}
+
 /** A keyed hash of the client address: the same client meets the same counter, nobody can read the address back. */
 export async function clientHash(address: string, secret: string): Promise<string> {
   return hex(await crypto.subtle.sign('HMAC', await hmacKey(secret), enc.encode(address))).slice(0, 32);
@@ -56,7 +88,7 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
     limits,
     /** Counts one submission of this client; false when over the limit that applies to it. */
     async admitClient(address: string, proven: boolean, now = Date.now()): Promise<boolean> {
-      const key = `client/${windowOf(now, CLIENT_WINDOW_MS)}/${await clientHash(address, secret)}`;
+      const key = `client/${windowOf(now, CLIENT_WINDOW_MS)}/${await clientHash(clientOf(address), secret)}`;
       return (await take(store, key, proven ? limits.clientLimit : limits.clientLimitNoProof)).allowed;
     },
     /**

@@ -78,12 +78,36 @@ describe('the guard\'s sweep under a backlog (issue 19 follow-up: state an attac
     const { store, calls, map } = recordingStore();
     const guard = createGuard(store, limits, secret);
     for (let i = 0; i < 3; i++) await guard.admitClient(`192.0.2.${i}`, false, NOW - 3 * CLIENT_WINDOW_MS);
-    for (let i = 0; i < 300; i++) await guard.admitClient(`2001:db8::${i.toString(16)}`, false, NOW);
+    for (let i = 0; i < 300; i++) await guard.admitClient(`198.51.${Math.floor(i / 250)}.${i % 250}`, false, NOW);
     calls.length = 0;
     await guard.sweep(NOW, 30, () => calls.length);
     const clientKeys = [...map.keys()].filter((k) => k.startsWith('client/'));
     expect(clientKeys).toHaveLength(300);
     // No list of every client key (300 in the current window): only the past windows are opened.
     expect(calls.filter((c) => c.op === 'list' && c.key === 'client/')).toHaveLength(0);
+  });
+});
+
+describe('the per-client limit, as an attacker with many addresses meets it', () => {
+  it('counts an IPv6 /64 (what one line or machine gets) as one client, not each of its 2^64 addresses', async () => {
+    const guard = createGuard(memoryStore(), limits, secret);
+    const answers = [];
+    // One home line or cloud machine: a new address of the same /64 for every post.
+    for (let i = 1; i <= 6; i++) answers.push(await guard.admitClient(`2001:db8:aa:bb:${i.toString(16)}::${i}`, false, NOW));
+    expect(answers).toEqual([true, true, true, true, false, false]);
+    // Another /64 is another client; IPv4 addresses stay one client each.
+    expect(await guard.admitClient('2001:db8:aa:bc::1', false, NOW)).toBe(true);
+    expect(await guard.admitClient('192.0.2.1', false, NOW)).toBe(true);
+    expect(await guard.admitClient('192.0.2.2', false, NOW)).toBe(true);
+  });
+
+  it('reads every way of writing the same address the same: zeros, case, an IPv4-mapped IPv6 address', async () => {
+    const guard = createGuard(memoryStore(), limits, secret);
+    const forms = ['2001:DB8:0:0:1::1', '2001:db8::1:0:0:2', '2001:0db8:0000:0000:ffff::3', '2001:db8:0:0::4'];
+    for (const form of forms) expect(await guard.admitClient(form, false, NOW)).toBe(true);
+    expect(await guard.admitClient('2001:db8::5', false, NOW)).toBe(false);
+    const v4 = createGuard(memoryStore(), limits, secret);
+    for (let i = 0; i < 4; i++) expect(await v4.admitClient(i % 2 ? '::ffff:192.0.2.9' : '192.0.2.9', false, NOW)).toBe(true);
+    expect(await v4.admitClient('::ffff:c000:209', false, NOW)).toBe(false);
   });
 });
