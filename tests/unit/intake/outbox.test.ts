@@ -127,6 +127,43 @@ describe('outbox retry', () => {
   });
 });
 
+describe('outbox retry under a queue a flood has filled', () => {
+  it('lists page by page and starts sending from the oldest page, where one list of every key would pass the 2 s bound of a Blobs call and end the run', async () => {
+    let now = 1_000;
+    const { store: inner, blobs } = memoryStore();
+    const outbox = createOutbox(inner, key, () => now);
+    for (let i = 0; i < 2_500; i++) { now += 1; await outbox.put({ ...mail, idempotencyKey: `flood-${String(i).padStart(5, '0')}` }, 'oost-vlaanderen'); }
+    let pagesRead = 0;
+    // As Netlify Blobs: keys in order, 1,000 a page; one call for all of them is too slow (blobs_timeout).
+    const store: BlobLike = {
+      ...inner,
+      list: async () => { if (blobs.size > 2_000) throw new Error('blobs_timeout'); return inner.list(); },
+      async *listPages() {
+        const keys = [...blobs.keys()].sort();
+        for (let i = 0; i < keys.length; i += 1_000) { pagesRead++; yield { blobs: keys.slice(i, i + 1_000).map((k) => ({ key: k })) }; }
+      },
+    };
+    const { mailer, tried } = scriptedMailer([{ ok: false, kind: 'rate_limited' }]);
+    const tally = await createOutbox(store, key, () => now).retry(mailer, { now });
+    expect(tried).toEqual(['flood-00000']);
+    expect(tally).toMatchObject({ stoppedBy: 'rate_limited', delivered: 0 });
+    expect(tally.waiting).toBeGreaterThanOrEqual(1_000);
+    expect(pagesRead).toBe(3);
+
+    // Listing slower than a quarter of the run: the run stops listing and sends from what it has, and says so.
+    pagesRead = 0;
+    const slow: BlobLike = {
+      ...store,
+      async *listPages() { for await (const page of store.listPages!()) { now += 3_000; yield page; } },
+    };
+    const second = scriptedMailer([{ ok: false, kind: 'rate_limited' }]);
+    const cut = await createOutbox(slow, key, () => now).retry(second.mailer, { now, deadline: now + 10_000, clock: () => now });
+    expect(second.tried).toEqual(['flood-00000']);
+    expect(pagesRead).toBe(1);
+    expect(cut.listedAll).toBe(false);
+  });
+});
+
 describe('outbox and submit: no round trip when nothing waits', () => {
   const ovl = directory.centres.find((c) => c.id === 'oost-vlaanderen')!;
   const submission = {

@@ -15,7 +15,15 @@ import type { KeyValueStore } from './store';
 export const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** What the outbox needs of a blob store (a Netlify Blobs store, or a map in unit tests). */
-export type BlobLike = Pick<KeyValueStore, 'get' | 'set' | 'delete' | 'list'>;
+export type BlobLike = Pick<KeyValueStore, 'get' | 'set' | 'delete' | 'list' | 'listPages'>;
+
+/**
+ * A run lists at most this many entry keys, and spends at most a quarter of its time on
+ * listing: a queue a flood has filled is read a page at a time (Blobs lists keys in key
+ * order, so the first pages hold the oldest entries), never in one call that would pass the
+ * 2 s bound of a Blobs call and end the run before it sent anything.
+ */
+export const MAX_LISTED = 10_000;
 
 export interface SealedEntry { v: 1; createdAt: number; iv: string; data: string }
 
@@ -64,6 +72,8 @@ export interface RetryTally {
   budgetHeld: string[];
   /** Per centre: entries waiting after the run and the age of the oldest, in minutes (from the keys alone). */
   queue: Record<string, { waiting: number; oldestMinutes: number }>;
+  /** False when the run listed only the first MAX_LISTED keys (or ran out of listing time): `waiting` and `queue` are then at least these. */
+  listedAll?: boolean;
 }
 
 export interface RetryOptions {
@@ -123,7 +133,15 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
       const sendMs = options.sendMs ?? 0;
       const guard = options.guard;
       const tally: RetryTally = { delivered: 0, waiting: 0, expired: 0, dropped: 0, skipped: 0, failed: [], skippedKinds: [], budgetHeld: [], queue: {} };
-      const keys = (await store.list()).blobs.map((b) => b.key)
+      const listed: string[] = [];
+      if (store.listPages) {
+        const listUntil = Number.isFinite(deadline) ? now + (deadline - now) / 4 : Number.POSITIVE_INFINITY;
+        for await (const page of store.listPages()) {
+          listed.push(...page.blobs.map((b) => b.key));
+          if (listed.length >= MAX_LISTED || time() > listUntil) { tally.listedAll = false; break; }
+        }
+      } else listed.push(...(await store.list()).blobs.map((b) => b.key));
+      const keys = listed
         .map((k) => ({ k, ...parseEntryKey(k) }))
         .sort((a, b) => a.at - b.at || (a.k < b.k ? -1 : 1));
       const left = (e: { centre: string; at: number }) => {

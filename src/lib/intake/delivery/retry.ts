@@ -52,7 +52,7 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
     }
     await guard.sweep(started, deadline).catch(() => 0);
     const { delivered, waiting, expired, dropped, skipped, failed, skippedKinds, stoppedBy, budgetHeld } = tally;
-    const errors = [...new Set(failed), ...(stoppedBy ? [`stopped_${stoppedBy}`] : []), ...(digest ? [`digest_${digest}`] : [])];
+    const errors = [...new Set(failed), ...(stoppedBy ? [`stopped_${stoppedBy}`] : []), ...(tally.listedAll === false ? ['listed_partly'] : []), ...(digest ? [`digest_${digest}`] : [])];
     log.done({
       level: skipped || dropped || digest === 'failed' ? 'error' : 'info', status: 204,
       counts: { delivered, waiting, expired, dropped, skipped, budgetHeld: budgetHeld.length },

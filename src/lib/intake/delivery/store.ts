@@ -14,6 +14,12 @@ export interface KeyValueStore {
    * can see which time buckets exist without listing what they hold.
    */
   list(options?: { prefix?: string; directories?: boolean }): Promise<{ blobs: Array<{ key: string }>; directories?: string[] }>;
+  /**
+   * The same keys a page at a time (Netlify Blobs: up to 1,000 a page, each page one call,
+   * each bounded in time), for a caller that must not wait for every key of a large store.
+   * Optional: without it a caller lists everything at once.
+   */
+  listPages?(options?: { prefix?: string }): AsyncIterable<{ blobs: Array<{ key: string }> }>;
   /** The value with its version tag, or null. */
   getEntry(key: string): Promise<{ text: string; etag: string } | null>;
   /** Writes only if the key is new (`etag: null`) or still at `etag`; false when another writer came first. */
