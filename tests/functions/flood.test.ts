@@ -182,6 +182,17 @@ describe('production settings', () => {
     expect(h.logs.some((l) => /"level":"error"/.test(l) && l.includes('MAIL_REDIRECT_TO'))).toBe(true);
     expect(h.logs.join('\n')).not.toContain('test-inbox@veilighuis.example');
   });
+
+  it('the retry run ignores it too, says so by name at error level, and queued mail goes to the centre', async () => {
+    process.env.MAIL_REDIRECT_TO = 'test-inbox@veilighuis.example';
+    h.fake.mode = '503';
+    expect((await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from())).status).toBe(202);
+    h.fake.reset('ok');
+    const before = h.logs.length;
+    expect((await retry()).status).toBe(204);
+    expect(h.fake.mails.map((m) => m.to[0])).toEqual([OVL]);
+    expect(h.logs.slice(before).some((l) => l.includes('"outbox-retry"') && /"level":"error"/.test(l) && l.includes('ignored_in_production:MAIL_REDIRECT_TO'))).toBe(true);
+  });
 });
 
 describe('production refuses the public development secrets', () => {
