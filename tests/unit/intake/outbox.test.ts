@@ -161,6 +161,16 @@ describe('outbox retry under a queue a flood has filled', () => {
     expect(second.tried).toEqual(['flood-00000']);
     expect(pagesRead).toBe(1);
     expect(cut.listedAll).toBe(false);
+
+    // A later page that fails (Blobs slow or down for a moment): the run goes on with the pages it has.
+    const failing: BlobLike = {
+      ...store,
+      async *listPages() { let n = 0; for await (const page of store.listPages!()) { if (++n > 1) throw new Error('blobs_timeout'); yield page; } },
+    };
+    const third = scriptedMailer([{ ok: false, kind: 'rate_limited' }]);
+    const partly = await createOutbox(failing, key, () => now).retry(third.mailer, { now });
+    expect(third.tried).toEqual(['flood-00000']);
+    expect(partly.listedAll).toBe(false);
   });
 });
 

@@ -136,9 +136,15 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
       const listed: string[] = [];
       if (store.listPages) {
         const listUntil = Number.isFinite(deadline) ? now + (deadline - now) / 4 : Number.POSITIVE_INFINITY;
-        for await (const page of store.listPages()) {
-          listed.push(...page.blobs.map((b) => b.key));
-          if (listed.length >= MAX_LISTED || time() > listUntil) { tally.listedAll = false; break; }
+        try {
+          for await (const page of store.listPages()) {
+            listed.push(...page.blobs.map((b) => b.key));
+            if (listed.length >= MAX_LISTED || time() > listUntil) { tally.listedAll = false; break; }
+          }
+        } catch (error) {
+          // A later page that fails or comes too late: go on with the pages that came.
+          if (!listed.length) throw error;
+          tally.listedAll = false;
         }
       } else listed.push(...(await store.list()).blobs.map((b) => b.key));
       const keys = listed
