@@ -150,6 +150,30 @@ describe('many clients flood a centre: the hourly budget', () => {
   });
 });
 
+describe('a real referral queued behind a flood', () => {
+  it('goes out in the next hour\'s first mails, before the flooding clients\' second entries', async () => {
+    process.env.CENTRE_MAILS_PER_HOUR = '4';
+    // Three clients (IPv6 /64s) post 4 each: the first 4 spend this hour's budget, 8 wait.
+    for (const net of ['a1', 'a2', 'a3']) {
+      for (let i = 1; i <= 4; i++) await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from(`2001:db8:${net}::${i}`));
+    }
+    const res = await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from('198.51.100.77'));
+    expect(res.status).toBe(202);
+    const { reference } = await res.json();
+    expect(toCentre()).toHaveLength(4);
+    h.fake.reset('ok');
+    // An hour later the budget allows 4 again: one entry per client first, so the real referral is among them.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 3_600_000 });
+    try {
+      await retry();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(toCentre()).toHaveLength(4);
+    expect(toCentre().some((m) => m.subject.includes(reference))).toBe(true);
+  });
+});
+
 describe('the provider\'s limits are never the referrer\'s refusal', () => {
   it('a spent quota: 202 queued, and the operator is told; the mail goes once the quota is back', async () => {
     process.env.OPS_ALERT_TO = OPS;

@@ -88,6 +88,22 @@ describe('outbox retry', () => {
     expect(tried).toEqual(['zzz-real-referral', 'aaa-1', 'aaa-2', '000-3']);
   });
 
+  it('one turn per client: a real referral queued after a flood goes before the flood\'s second entries, not after all of them', async () => {
+    let now = 1_000;
+    const { store } = memoryStore();
+    const outbox = createOutbox(store, key, () => now);
+    // Three attacker clients (IPv6 /64s) have queued 30 entries each; then one real referral.
+    for (let i = 0; i < 30; i++) for (const c of ['a1', 'a2', 'a3']) { now += 1; await outbox.put({ ...mail, idempotencyKey: `flood-${c}-${i}` }, 'oost-vlaanderen', c); }
+    now += 1;
+    await outbox.put({ ...mail, idempotencyKey: 'real-referral' }, 'oost-vlaanderen', 'b7');
+    // The provider takes five before it rate-limits (as the centre's budget would hold the rest).
+    const { mailer, tried } = scriptedMailer([...Array<SendResult>(5).fill({ ok: true, id: 'x' }), { ok: false, kind: 'rate_limited' }]);
+    await outbox.retry(mailer, { now });
+    expect(tried.slice(0, 4)).toEqual(['flood-a1-0', 'flood-a2-0', 'flood-a3-0', 'real-referral']);
+    // Within one client, still oldest first.
+    expect(tried.slice(4)).toEqual(['flood-a1-1', 'flood-a2-1']);
+  });
+
   it('a mail the provider refuses for good leaves the queue at once (dropped, counted), not after seven days', async () => {
     const { store, blobs } = memoryStore();
     const outbox = createOutbox(store, key);

@@ -87,17 +87,40 @@ export interface RetryOptions {
 }
 
 export interface Outbox {
-  /** Queues a mail; `centre` (an id, never a value) orders and counts the queue. */
-  put(mail: OutgoingMail, centre?: string): Promise<void>;
+  /**
+   * Queues a mail; `centre` (an id, never a value) orders and counts the queue; `client` (a
+   * short keyed hash of the sender's address, never the address) gives each sender one turn
+   * per round in the retry run.
+   */
+  put(mail: OutgoingMail, centre?: string, client?: string): Promise<void>;
   /** Oldest first, each entry on its own, until the deadline or until the provider limits or is down. */
   retry(mailer: Mailer, options?: RetryOptions): Promise<RetryTally>;
 }
 
 const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, '_');
-/** `q/<ms>/<centre>/<key>`; legacy entries (a bare key) count as queued at 0, so they go first. */
-export function parseEntryKey(entryKey: string): { at: number; centre: string; idem: string } {
-  const m = /^q\/(\d{13})\/([A-Za-z0-9_-]+)\/(.+)$/.exec(entryKey);
-  return m ? { at: Number(m[1]), centre: m[2], idem: m[3] } : { at: 0, centre: '_', idem: entryKey };
+/**
+ * `q/<ms>/<centre>/[~<client>/]<key>`; legacy entries (a bare key) count as queued at 0, so
+ * they go first. An idempotency key never holds `/` or `~` (`safe`), so the client part is unambiguous.
+ */
+export function parseEntryKey(entryKey: string): { at: number; centre: string; client: string | null; idem: string } {
+  const m = /^q\/(\d{13})\/([A-Za-z0-9_-]+)\/(?:~([0-9a-z]{1,16})\/)?(.+)$/.exec(entryKey);
+  return m ? { at: Number(m[1]), centre: m[2], client: m[3] ?? null, idem: m[4] } : { at: 0, centre: '_', client: null, idem: entryKey };
+}
+
+/**
+ * The run's order: oldest first within one round, and each client's n-th entry in round n. A
+ * flood from a few clients then delays a real referral by one entry per flooding client, not
+ * by everything they queued. Entries without a client (receipts, older entries) are each their own.
+ */
+export function runOrder<T extends { k: string; at: number; client: string | null }>(entries: T[]): T[] {
+  const byTime = [...entries].sort((a, b) => a.at - b.at || (a.k < b.k ? -1 : 1));
+  const turns = new Map<string, number>();
+  const ranked = byTime.map((e) => {
+    const turn = e.client === null ? 0 : (turns.get(e.client) ?? 0);
+    if (e.client !== null) turns.set(e.client, turn + 1);
+    return { e, turn };
+  });
+  return ranked.sort((a, b) => a.turn - b.turn || a.e.at - b.e.at || (a.e.k < b.e.k ? -1 : 1)).map((r) => r.e);
 }
 /** `referral_centre_<id>` -> `referral`, `advice_receipt_<id>` -> `advice-receipt`: what a log may say about a key. */
 export const keyKind = (entryKey: string) => {
@@ -121,9 +144,10 @@ const DOWN_AFTER = 2;
 export function createOutbox(store: BlobLike, keyBase64: string, clock: () => number = Date.now): Outbox {
   const key = importKey(keyBase64);
   return {
-    async put(mail, centre) {
+    async put(mail, centre, client) {
       const at = clock();
-      const entryKey = `q/${String(at).padStart(13, '0')}/${safe(centre ?? '_')}/${safe(mail.idempotencyKey)}`;
+      const turn = client && /^[0-9a-z]{1,16}$/.test(client) ? `~${client}/` : '';
+      const entryKey = `q/${String(at).padStart(13, '0')}/${safe(centre ?? '_')}/${turn}${safe(mail.idempotencyKey)}`;
       await store.set(entryKey, JSON.stringify(await seal(await key, entryKey, mail, at)));
     },
     async retry(mailer, options = {}) {
@@ -147,9 +171,7 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
           tally.listedAll = false;
         }
       } else listed.push(...(await store.list()).blobs.map((b) => b.key));
-      const keys = listed
-        .map((k) => ({ k, ...parseEntryKey(k) }))
-        .sort((a, b) => a.at - b.at || (a.k < b.k ? -1 : 1));
+      const keys = runOrder(listed.map((k) => ({ k, ...parseEntryKey(k) })));
       const left = (e: { centre: string; at: number }) => {
         const q = (tally.queue[e.centre] ??= { waiting: 0, oldestMinutes: 0 });
         q.waiting++;

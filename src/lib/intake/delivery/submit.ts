@@ -16,6 +16,8 @@ export interface Submission {
   municipalityName: string | null;
   overridden: boolean;
   submissionId: string;
+  /** The sender's turn in the outbox (`guard.clientTag`): a keyed hash, never the address. */
+  client?: string;
 }
 
 export type SubmitStatus =
@@ -104,7 +106,7 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
   if (earlier !== null) return { ...base, status: earlier === (await payloadHash(centreMail)) ? 'sent' : 'already_sent' };
   const queue = async (failure: FailureKind | 'budget'): Promise<SubmitResult> => {
     try {
-      await deps.outbox.put(centreMail, s.centre.id);
+      await deps.outbox.put(centreMail, s.centre.id, s.client);
     } catch {
       return { ...base, status: 'unavailable', failure: `${failure}+outbox` };
     }

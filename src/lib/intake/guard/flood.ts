@@ -101,6 +101,10 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       entry.catch(() => {}); // a peek nobody uses must not fail the process; spendCentre still sees the error
       return { key, entry };
     },
+    /** A short keyed hash of the client (`clientOf`): the outbox gives each one turn per round. */
+    async clientTag(address: string): Promise<string> {
+      return (await clientHash(clientOf(address), secret)).slice(0, 12);
+    },
     /** Spends one mail of the centre's hourly budget; false when it is spent. */
     async spendCentre(centreId: string, now = Date.now(), peeked?: { key: string; entry: Promise<Entry> }): Promise<boolean> {
       const key = `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`;
