@@ -49,7 +49,7 @@ export function summaryRows({ sections: s }) {
     if (i.flood) {
       const f = i.flood;
       rows.push(['flood defence', 'CPU per submission', ms(f.cpuMsPerSubmission), `proof check, client counter (keyed hash), delivered record, centre budget on an in-memory store: ${num(f.withPerSecond)} /s with, ${num(f.withoutPerSecond)} /s without (bench/lib/intake-bench.mjs)`]);
-      rows.push(['flood defence', 'Netlify Blobs round trips per submission', String(f.blobsRoundTrips), 'client counter read + conditional write, delivered record read, centre budget read + conditional write, delivered record write (one HTTP request each)']);
+      rows.push(['flood defence', 'Netlify Blobs round trips per submission', String(f.blobsRoundTrips), 'client counter read + conditional write, delivered record read, centre budget read + conditional write, delivered record write + its time-index entry (one HTTP request each; the referrer waits for five in a row, docs/flood-defence.md)']);
       if (f.localBlobsWallMsPerSubmission != null) rows.push(['flood defence', 'wall time per submission, local Blobs server', ms(f.localBlobsWallMsPerSubmission), `the same submission one at a time with the guard's store on a Netlify Blobs server on 127.0.0.1: ${num(f.localBlobsWithPerWallSecond)} /s with, ${num(f.localBlobsWithoutPerWallSecond)} /s without; Netlify's Blobs is further away, so this is a floor`]);
       rows.push(['flood defence', 'proof of work: server check / browser solve', `${ms(f.proofVerifyMs)} / median ${ms(f.proofSolveMsMedian)} (max ${ms(f.proofSolveMsMax)})`, `altcha-lib, SHA-256, difficulty 10,000 (PROOF_MAX_NUMBER default); solve measured in Node on this machine, ${f.solves} challenges; a cheap phone is several times slower`]);
     }

@@ -9,6 +9,8 @@ import { leaks, MARKERS, newId, ORIGIN, post, postForm, startHarness, validRefer
 import { referralFormPairs } from '../fixtures/intake-submissions.mjs';
 import { netlifyContext, type DeployContext } from './support/netlify-context';
 import { directory, phoneFor } from '../../src/lib/intake/directory';
+import { netlifyStore } from '../../src/lib/intake/delivery/netlify-outbox';
+import { createGuard } from '../../src/lib/intake/guard/flood';
 
 /** What the data gives a professional of the sample's centre to call (a line for professionals, or none). */
 const centreLine = phoneFor(directory.centres.find((c) => c.id === 'oost-vlaanderen')!);
@@ -67,6 +69,13 @@ describe('one client floods a centre', () => {
     const real = await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from('198.51.100.200'));
     expect([201, 202]).toContain(real.status);
     expect((await real.json()).status).toMatch(/^(sent|queued)$/);
+  });
+
+  it('a new IPv6 address of the same /64 for every post is still one client: 4 mails, then 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 8; i++) statuses.push((await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from(`2001:db8:66:1:${i.toString(16)}::${i}`))).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429, 429, 429]);
+    expect(toCentre()).toHaveLength(4);
   });
 
   it('the same limit holds for a plain form: the form again with every value and the phone line, status 429', async () => {
@@ -141,6 +150,30 @@ describe('many clients flood a centre: the hourly budget', () => {
   });
 });
 
+describe('a real referral queued behind a flood', () => {
+  it('goes out in the next hour\'s first mails, before the flooding clients\' second entries', async () => {
+    process.env.CENTRE_MAILS_PER_HOUR = '4';
+    // Three clients (IPv6 /64s) post 4 each: the first 4 spend this hour's budget, 8 wait.
+    for (const net of ['a1', 'a2', 'a3']) {
+      for (let i = 1; i <= 4; i++) await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from(`2001:db8:${net}::${i}`));
+    }
+    const res = await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from('198.51.100.77'));
+    expect(res.status).toBe(202);
+    const { reference } = await res.json();
+    expect(toCentre()).toHaveLength(4);
+    h.fake.reset('ok');
+    // An hour later the budget allows 4 again: one entry per client first, so the real referral is among them.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 3_600_000 });
+    try {
+      await retry();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(toCentre()).toHaveLength(4);
+    expect(toCentre().some((m) => m.subject.includes(reference))).toBe(true);
+  });
+});
+
 describe('the provider\'s limits are never the referrer\'s refusal', () => {
   it('a spent quota: 202 queued, and the operator is told; the mail goes once the quota is back', async () => {
     process.env.OPS_ALERT_TO = OPS;
@@ -172,6 +205,17 @@ describe('production settings', () => {
     expect(h.fake.mails[0].subject).not.toMatch(/TEST/);
     expect(h.logs.some((l) => /"level":"error"/.test(l) && l.includes('MAIL_REDIRECT_TO'))).toBe(true);
     expect(h.logs.join('\n')).not.toContain('test-inbox@veilighuis.example');
+  });
+
+  it('the retry run ignores it too, says so by name at error level, and queued mail goes to the centre', async () => {
+    process.env.MAIL_REDIRECT_TO = 'test-inbox@veilighuis.example';
+    h.fake.mode = '503';
+    expect((await referral(post('/api/referral', { ...validReferral(), submissionId: newId() }), from())).status).toBe(202);
+    h.fake.reset('ok');
+    const before = h.logs.length;
+    expect((await retry()).status).toBe(204);
+    expect(h.fake.mails.map((m) => m.to[0])).toEqual([OVL]);
+    expect(h.logs.slice(before).some((l) => l.includes('"outbox-retry"') && /"level":"error"/.test(l) && l.includes('ignored_in_production:MAIL_REDIRECT_TO'))).toBe(true);
   });
 });
 
@@ -280,6 +324,26 @@ describe('the retry run', () => {
     await retry();
     expect(h.fake.mails).toHaveLength(0);
     expect(await productionKeys()).toEqual([]);
+  });
+});
+
+describe('the guard\'s sweep on a real Blobs server', () => {
+  it('a backlog of fresh delivered records does not hold back the expired ones: they go first, within a few calls, and the run then ends', async () => {
+    const inner = netlifyStore(`${process.env.OUTBOX_STORE}-guard-production`, null);
+    let calls = 0;
+    const counted = Object.fromEntries(Object.entries(inner).map(([name, fn]) => [name, (...args: unknown[]) => { calls++; return (fn as (...a: unknown[]) => unknown)(...args); }])) as unknown as typeof inner;
+    const guard = createGuard(counted, { clientLimit: 10, clientLimitNoProof: 4, centreMailsPerHour: 20 }, 'test-reference-secret-0123456789abcdef');
+    const now = Date.now();
+    for (let i = 0; i < 3; i++) await guard.markDelivered(`referral:centre:old-${i}`, 'p', now - 9 * 24 * 3_600_000);
+    await Promise.all(Array.from({ length: 120 }, (_, i) => guard.markDelivered(`referral:centre:flood-${i}`, 'p', now - i * 1000)));
+    calls = 0;
+    // Room for about twenty calls: enough for the expired hour, far too few to read the backlog.
+    await guard.sweep(now, 20, () => calls);
+    for (let i = 0; i < 3; i++) expect(await guard.delivered(`referral:centre:old-${i}`)).toBeNull();
+    expect(await guard.delivered('referral:centre:flood-0')).toBe('p');
+    expect(await guard.delivered('referral:centre:flood-119')).toBe('p');
+    const keys = (await inner.list({ prefix: 'delivered/' })).blobs;
+    expect(keys).toHaveLength(120);
   });
 });
 

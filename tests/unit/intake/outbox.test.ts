@@ -88,6 +88,22 @@ describe('outbox retry', () => {
     expect(tried).toEqual(['zzz-real-referral', 'aaa-1', 'aaa-2', '000-3']);
   });
 
+  it('one turn per client: a real referral queued after a flood goes before the flood\'s second entries, not after all of them', async () => {
+    let now = 1_000;
+    const { store } = memoryStore();
+    const outbox = createOutbox(store, key, () => now);
+    // Three attacker clients (IPv6 /64s) have queued 30 entries each; then one real referral.
+    for (let i = 0; i < 30; i++) for (const c of ['a1', 'a2', 'a3']) { now += 1; await outbox.put({ ...mail, idempotencyKey: `flood-${c}-${i}` }, 'oost-vlaanderen', c); }
+    now += 1;
+    await outbox.put({ ...mail, idempotencyKey: 'real-referral' }, 'oost-vlaanderen', 'b7');
+    // The provider takes five before it rate-limits (as the centre's budget would hold the rest).
+    const { mailer, tried } = scriptedMailer([...Array<SendResult>(5).fill({ ok: true, id: 'x' }), { ok: false, kind: 'rate_limited' }]);
+    await outbox.retry(mailer, { now });
+    expect(tried.slice(0, 4)).toEqual(['flood-a1-0', 'flood-a2-0', 'flood-a3-0', 'real-referral']);
+    // Within one client, still oldest first.
+    expect(tried.slice(4)).toEqual(['flood-a1-1', 'flood-a2-1']);
+  });
+
   it('a mail the provider refuses for good leaves the queue at once (dropped, counted), not after seven days', async () => {
     const { store, blobs } = memoryStore();
     const outbox = createOutbox(store, key);
@@ -124,6 +140,53 @@ describe('outbox retry', () => {
     const tally = await outbox.retry(slow, { now: 0, deadline: 5000, sendMs: 1500, clock: () => clock });
     expect(tally).toMatchObject({ delivered: 3, waiting: 7, stoppedBy: 'time' });
     expect(clock).toBeLessThanOrEqual(5000);
+  });
+});
+
+describe('outbox retry under a queue a flood has filled', () => {
+  it('lists page by page and starts sending from the oldest page, where one list of every key would pass the 2 s bound of a Blobs call and end the run', async () => {
+    let now = 1_000;
+    const { store: inner, blobs } = memoryStore();
+    const outbox = createOutbox(inner, key, () => now);
+    for (let i = 0; i < 2_500; i++) { now += 1; await outbox.put({ ...mail, idempotencyKey: `flood-${String(i).padStart(5, '0')}` }, 'oost-vlaanderen'); }
+    let pagesRead = 0;
+    // As Netlify Blobs: keys in order, 1,000 a page; one call for all of them is too slow (blobs_timeout).
+    const store: BlobLike = {
+      ...inner,
+      list: async () => { if (blobs.size > 2_000) throw new Error('blobs_timeout'); return inner.list(); },
+      async *listPages() {
+        const keys = [...blobs.keys()].sort();
+        for (let i = 0; i < keys.length; i += 1_000) { pagesRead++; yield { blobs: keys.slice(i, i + 1_000).map((k) => ({ key: k })) }; }
+      },
+    };
+    const { mailer, tried } = scriptedMailer([{ ok: false, kind: 'rate_limited' }]);
+    const tally = await createOutbox(store, key, () => now).retry(mailer, { now });
+    expect(tried).toEqual(['flood-00000']);
+    expect(tally).toMatchObject({ stoppedBy: 'rate_limited', delivered: 0 });
+    expect(tally.waiting).toBeGreaterThanOrEqual(1_000);
+    expect(pagesRead).toBe(3);
+
+    // Listing slower than a quarter of the run: the run stops listing and sends from what it has, and says so.
+    pagesRead = 0;
+    const slow: BlobLike = {
+      ...store,
+      async *listPages() { for await (const page of store.listPages!()) { now += 3_000; yield page; } },
+    };
+    const second = scriptedMailer([{ ok: false, kind: 'rate_limited' }]);
+    const cut = await createOutbox(slow, key, () => now).retry(second.mailer, { now, deadline: now + 10_000, clock: () => now });
+    expect(second.tried).toEqual(['flood-00000']);
+    expect(pagesRead).toBe(1);
+    expect(cut.listedAll).toBe(false);
+
+    // A later page that fails (Blobs slow or down for a moment): the run goes on with the pages it has.
+    const failing: BlobLike = {
+      ...store,
+      async *listPages() { let n = 0; for await (const page of store.listPages!()) { if (++n > 1) throw new Error('blobs_timeout'); yield page; } },
+    };
+    const third = scriptedMailer([{ ok: false, kind: 'rate_limited' }]);
+    const partly = await createOutbox(failing, key, () => now).retry(third.mailer, { now });
+    expect(third.tried).toEqual(['flood-00000']);
+    expect(partly.listedAll).toBe(false);
   });
 });
 

@@ -108,3 +108,68 @@ describe('submit', () => {
     expect(a.reference).toBe(b.reference);
   });
 });
+
+/**
+ * A store whose calls wait until the test releases them, all pending calls at once: the
+ * number of releases a submission needs is the number of Blobs round trips the referrer
+ * waits for, one after the other (each is an HTTPS request to Netlify Blobs).
+ */
+function steppedStore() {
+  const inner = memoryStore();
+  const pending: Array<() => void> = [];
+  const later = <T>(work: () => Promise<T>) => new Promise<T>((resolve, reject) => { pending.push(() => { work().then(resolve, reject); }); });
+  const store: typeof inner = {
+    ...inner,
+    get: (k, o) => later(() => inner.get(k, o)),
+    set: (k, v) => later(() => inner.set(k, v)),
+    delete: (k) => later(() => inner.delete(k)),
+    list: (o) => later(() => inner.list(o)),
+    getEntry: (k) => later(() => inner.getEntry(k)),
+    setIf: (k, v, e) => later(() => inner.setIf(k, v, e)),
+  };
+  /**
+   * Runs `work`, releasing every waiting call once no new call has come for a few ms (as a
+   * real round trip takes longer than the work between calls); returns its result and the rounds.
+   */
+  async function rounds<T>(work: Promise<T>): Promise<{ result: T; rounds: number }> {
+    let outcome: { result: T } | { error: unknown } | undefined;
+    work.then((result) => { outcome = { result }; }, (error) => { outcome = { error }; });
+    let count = 0;
+    let seen = -1;
+    for (const started = Date.now(); !outcome && Date.now() - started < 10_000;) {
+      await new Promise((r) => setTimeout(r, 5));
+      if (pending.length && pending.length === seen) { count++; seen = -1; for (const release of pending.splice(0)) release(); } else seen = pending.length;
+    }
+    if (!outcome || 'error' in outcome) throw outcome ? outcome.error : new Error('submit did not end');
+    return { result: outcome.result, rounds: count };
+  }
+  return { store, rounds, map: inner.map };
+}
+
+describe('submit: Blobs round trips the referrer waits for', () => {
+  const limits = { clientLimit: 10, clientLimitNoProof: 4, centreMailsPerHour: 20 };
+
+  it('a sent submission waits for three: the delivered check beside the budget read, the budget write, the delivered record', async () => {
+    const s = steppedStore();
+    const guard = createGuard(s.store, limits, referenceSecret);
+    const f = fakes([], { receiptDomains: ['caw.be'] });
+    const { result, rounds } = await s.rounds(submit(submission, { ...f.deps, guard }));
+    expect(result).toMatchObject({ status: 'sent' });
+    expect(f.sent.map((m) => m.to)).toEqual(['ketenaanpakifg.ovl@vlaanderen.be', 'an@caw.be']);
+    expect(rounds).toBe(3);
+    // The same decisions as one call at a time: the budget spent once, the record written.
+    expect(JSON.parse(s.map.get([...s.map.keys()].find((k) => k.startsWith('centre/'))!)!)).toEqual({ n: 1 });
+    expect(await createGuard(memoryStore(s.map), limits, referenceSecret).delivered(mailKeys('advice', submission.submissionId).centre)).not.toBeNull();
+  });
+
+  it('a resubmit of a delivered submission answers from the record and spends no budget', async () => {
+    const s = steppedStore();
+    const guard = createGuard(s.store, limits, referenceSecret);
+    const f = fakes([]);
+    await s.rounds(submit(submission, { ...f.deps, guard }));
+    const again = await s.rounds(submit(submission, { ...f.deps, guard }));
+    expect(again.result).toMatchObject({ status: 'sent' });
+    expect(f.sent).toHaveLength(1);
+    expect(JSON.parse(s.map.get([...s.map.keys()].find((k) => k.startsWith('centre/'))!)!)).toEqual({ n: 1 });
+  });
+});

@@ -20,6 +20,11 @@ export function netlifyStore(name: string, deployId: string | null): KeyValueSto
   let store: Promise<Store> | undefined;
   const open = () => (store ??= import('@netlify/blobs').then(({ getDeployStore, getStore }) =>
     deployId ? getDeployStore({ name, deployID: deployId, consistency: 'strong' }) : getStore({ name, consistency: 'strong' })));
+  const bounded = <T>(call: Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('blobs_timeout')), BLOBS_CALL_TIMEOUT_MS); });
+    return Promise.race([call, late]).finally(() => clearTimeout(timer));
+  };
   const lazy = async () => {
     const s = await open();
     // Every method of the store, bounded in time.
@@ -27,11 +32,7 @@ export function netlifyStore(name: string, deployId: string | null): KeyValueSto
       get: (target, prop) => {
         const value = Reflect.get(target, prop, target) as unknown;
         if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          let timer: ReturnType<typeof setTimeout> | undefined;
-          const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('blobs_timeout')), BLOBS_CALL_TIMEOUT_MS); });
-          return Promise.race([(value as (...a: unknown[]) => Promise<unknown>).apply(target, args), late]).finally(() => clearTimeout(timer));
-        };
+        return (...args: unknown[]) => bounded((value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
       },
     });
   };
@@ -39,7 +40,16 @@ export function netlifyStore(name: string, deployId: string | null): KeyValueSto
     get: async (k, o) => (await lazy()).get(k, o),
     set: async (k, v) => (await lazy()).set(k, v),
     delete: async (k) => (await lazy()).delete(k),
-    list: async (o) => (await lazy()).list(o?.prefix ? { prefix: o.prefix } : {}),
+    list: async (o) => (await lazy()).list({ ...(o?.prefix ? { prefix: o.prefix } : {}), ...(o?.directories ? { directories: true } : {}) }),
+    // Each page is its own call, bounded like every other: a large store is read a page at a time.
+    async *listPages(o) {
+      const pages = (await open()).list({ ...(o?.prefix ? { prefix: o.prefix } : {}), paginate: true })[Symbol.asyncIterator]();
+      for (;;) {
+        const page = await bounded(pages.next());
+        if (page.done) return;
+        yield { blobs: page.value.blobs };
+      }
+    },
     async getEntry(k) {
       const found = await (await lazy()).getWithMetadata(k, { type: 'text' });
       return found ? { text: found.data, etag: found.etag ?? '' } : null;

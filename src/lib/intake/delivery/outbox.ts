@@ -15,7 +15,15 @@ import type { KeyValueStore } from './store';
 export const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** What the outbox needs of a blob store (a Netlify Blobs store, or a map in unit tests). */
-export type BlobLike = Pick<KeyValueStore, 'get' | 'set' | 'delete' | 'list'>;
+export type BlobLike = Pick<KeyValueStore, 'get' | 'set' | 'delete' | 'list' | 'listPages'>;
+
+/**
+ * A run lists at most this many entry keys, and spends at most a quarter of its time on
+ * listing: a queue a flood has filled is read a page at a time (Blobs lists keys in key
+ * order, so the first pages hold the oldest entries), never in one call that would pass the
+ * 2 s bound of a Blobs call and end the run before it sent anything.
+ */
+export const MAX_LISTED = 10_000;
 
 export interface SealedEntry { v: 1; createdAt: number; iv: string; data: string }
 
@@ -64,6 +72,8 @@ export interface RetryTally {
   budgetHeld: string[];
   /** Per centre: entries waiting after the run and the age of the oldest, in minutes (from the keys alone). */
   queue: Record<string, { waiting: number; oldestMinutes: number }>;
+  /** False when the run listed only the first MAX_LISTED keys (or ran out of listing time): `waiting` and `queue` are then at least these. */
+  listedAll?: boolean;
 }
 
 export interface RetryOptions {
@@ -77,17 +87,40 @@ export interface RetryOptions {
 }
 
 export interface Outbox {
-  /** Queues a mail; `centre` (an id, never a value) orders and counts the queue. */
-  put(mail: OutgoingMail, centre?: string): Promise<void>;
+  /**
+   * Queues a mail; `centre` (an id, never a value) orders and counts the queue; `client` (a
+   * short keyed hash of the sender's address, never the address) gives each sender one turn
+   * per round in the retry run.
+   */
+  put(mail: OutgoingMail, centre?: string, client?: string): Promise<void>;
   /** Oldest first, each entry on its own, until the deadline or until the provider limits or is down. */
   retry(mailer: Mailer, options?: RetryOptions): Promise<RetryTally>;
 }
 
 const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, '_');
-/** `q/<ms>/<centre>/<key>`; legacy entries (a bare key) count as queued at 0, so they go first. */
-export function parseEntryKey(entryKey: string): { at: number; centre: string; idem: string } {
-  const m = /^q\/(\d{13})\/([A-Za-z0-9_-]+)\/(.+)$/.exec(entryKey);
-  return m ? { at: Number(m[1]), centre: m[2], idem: m[3] } : { at: 0, centre: '_', idem: entryKey };
+/**
+ * `q/<ms>/<centre>/[~<client>/]<key>`; legacy entries (a bare key) count as queued at 0, so
+ * they go first. An idempotency key never holds `/` or `~` (`safe`), so the client part is unambiguous.
+ */
+export function parseEntryKey(entryKey: string): { at: number; centre: string; client: string | null; idem: string } {
+  const m = /^q\/(\d{13})\/([A-Za-z0-9_-]+)\/(?:~([0-9a-z]{1,16})\/)?(.+)$/.exec(entryKey);
+  return m ? { at: Number(m[1]), centre: m[2], client: m[3] ?? null, idem: m[4] } : { at: 0, centre: '_', client: null, idem: entryKey };
+}
+
+/**
+ * The run's order: oldest first within one round, and each client's n-th entry in round n. A
+ * flood from a few clients then delays a real referral by one entry per flooding client, not
+ * by everything they queued. Entries without a client (receipts, older entries) are each their own.
+ */
+export function runOrder<T extends { k: string; at: number; client: string | null }>(entries: T[]): T[] {
+  const byTime = [...entries].sort((a, b) => a.at - b.at || (a.k < b.k ? -1 : 1));
+  const turns = new Map<string, number>();
+  const ranked = byTime.map((e) => {
+    const turn = e.client === null ? 0 : (turns.get(e.client) ?? 0);
+    if (e.client !== null) turns.set(e.client, turn + 1);
+    return { e, turn };
+  });
+  return ranked.sort((a, b) => a.turn - b.turn || a.e.at - b.e.at || (a.e.k < b.e.k ? -1 : 1)).map((r) => r.e);
 }
 /** `referral_centre_<id>` -> `referral`, `advice_receipt_<id>` -> `advice-receipt`: what a log may say about a key. */
 export const keyKind = (entryKey: string) => {
@@ -111,9 +144,10 @@ const DOWN_AFTER = 2;
 export function createOutbox(store: BlobLike, keyBase64: string, clock: () => number = Date.now): Outbox {
   const key = importKey(keyBase64);
   return {
-    async put(mail, centre) {
+    async put(mail, centre, client) {
       const at = clock();
-      const entryKey = `q/${String(at).padStart(13, '0')}/${safe(centre ?? '_')}/${safe(mail.idempotencyKey)}`;
+      const turn = client && /^[0-9a-z]{1,16}$/.test(client) ? `~${client}/` : '';
+      const entryKey = `q/${String(at).padStart(13, '0')}/${safe(centre ?? '_')}/${turn}${safe(mail.idempotencyKey)}`;
       await store.set(entryKey, JSON.stringify(await seal(await key, entryKey, mail, at)));
     },
     async retry(mailer, options = {}) {
@@ -123,9 +157,21 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
       const sendMs = options.sendMs ?? 0;
       const guard = options.guard;
       const tally: RetryTally = { delivered: 0, waiting: 0, expired: 0, dropped: 0, skipped: 0, failed: [], skippedKinds: [], budgetHeld: [], queue: {} };
-      const keys = (await store.list()).blobs.map((b) => b.key)
-        .map((k) => ({ k, ...parseEntryKey(k) }))
-        .sort((a, b) => a.at - b.at || (a.k < b.k ? -1 : 1));
+      const listed: string[] = [];
+      if (store.listPages) {
+        const listUntil = Number.isFinite(deadline) ? now + (deadline - now) / 4 : Number.POSITIVE_INFINITY;
+        try {
+          for await (const page of store.listPages()) {
+            listed.push(...page.blobs.map((b) => b.key));
+            if (listed.length >= MAX_LISTED || time() > listUntil) { tally.listedAll = false; break; }
+          }
+        } catch (error) {
+          // A later page that fails or comes too late: go on with the pages that came.
+          if (!listed.length) throw error;
+          tally.listedAll = false;
+        }
+      } else listed.push(...(await store.list()).blobs.map((b) => b.key));
+      const keys = runOrder(listed.map((k) => ({ k, ...parseEntryKey(k) })));
       const left = (e: { centre: string; at: number }) => {
         const q = (tally.queue[e.centre] ??= { waiting: 0, oldestMinutes: 0 });
         q.waiting++;
@@ -158,12 +204,15 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
           }
           // Already delivered (a resubmit went out, or a copy of an entry): never a second mail,
           // also after the provider's 24-hour idempotency window.
+          // The budget's read runs beside the delivered check; nothing is spent before it.
+          const at = Date.now();
+          const peeked = guard && e.centre !== '_' ? guard.peekCentre(e.centre, at) : undefined;
           if (guard && (await guard.delivered(mail.idempotencyKey)) !== null) {
             await store.delete(e.k);
             tally.delivered++;
             continue;
           }
-          if (guard && e.centre !== '_' && !(await guard.spendCentre(e.centre))) {
+          if (guard && e.centre !== '_' && !(await guard.spendCentre(e.centre, at, peeked))) {
             if (!tally.budgetHeld.includes(e.centre)) tally.budgetHeld.push(e.centre);
             left(e);
             continue;
@@ -172,8 +221,10 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
           // A conflict: this key was already used for another payload, so a mail under it was
           // accepted (a resubmit, new ciphertext when the centre has a key).
           if (result.ok || result.kind === 'conflict') {
-            await store.delete(e.k);
-            if (guard) await guard.markDelivered(mail.idempotencyKey, await payloadHash(mail)).catch(() => {});
+            await Promise.all([
+              store.delete(e.k),
+              guard ? payloadHash(mail).then((hash) => guard.markDelivered(mail.idempotencyKey, hash)).catch(() => {}) : undefined,
+            ]);
             tally.delivered++;
             down = 0;
             continue;

@@ -1,6 +1,6 @@
 import { readEnv } from '../env';
 import { deployContextOf } from '../kinds';
-import { startLog } from '../log';
+import { logSettingError, startLog } from '../log';
 import { fromScheduler } from '../scheduler';
 import { digestNeeded, renderDigest } from './digest';
 import { redirectMail, sendSafely } from './mail';
@@ -29,6 +29,8 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
   }
   try {
     const env = readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
+    // A redirect set for production is ignored here too; a person must see that it is set.
+    for (const name of env.ignored) logSettingError('outbox-retry', name, 'ignored_in_production');
     const { onceMailer, outbox, guard, redirectTo } = deliveryFor(env);
     if (!(await guard.claimRun(started, env.RETRY_MIN_INTERVAL_MS))) {
       log.done({ level: 'error', status: 429, error: 'run_too_soon' });
@@ -52,7 +54,7 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
     }
     await guard.sweep(started, deadline).catch(() => 0);
     const { delivered, waiting, expired, dropped, skipped, failed, skippedKinds, stoppedBy, budgetHeld } = tally;
-    const errors = [...new Set(failed), ...(stoppedBy ? [`stopped_${stoppedBy}`] : []), ...(digest ? [`digest_${digest}`] : [])];
+    const errors = [...new Set(failed), ...(stoppedBy ? [`stopped_${stoppedBy}`] : []), ...(tally.listedAll === false ? ['listed_partly'] : []), ...(digest ? [`digest_${digest}`] : [])];
     log.done({
       level: skipped || dropped || digest === 'failed' ? 'error' : 'info', status: 204,
       counts: { delivered, waiting, expired, dropped, skipped, budgetHeld: budgetHeld.length },

@@ -16,6 +16,8 @@ export interface Submission {
   municipalityName: string | null;
   overridden: boolean;
   submissionId: string;
+  /** The sender's turn in the outbox (`guard.clientTag`): a keyed hash, never the address. */
+  client?: string;
 }
 
 export type SubmitStatus =
@@ -96,11 +98,15 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
   // The guard's store failing must not stop a referral: then the provider decides (fail open).
   const tryGuard = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => (guard ? work().catch(() => fallback) : fallback);
 
+  // The budget's read runs beside the delivered check (one round trip less); nothing is spent
+  // before the check has said this submission was not delivered yet.
+  const now = Date.now();
+  const peeked = await tryGuard(async () => guard!.peekCentre(s.centre.id, now), undefined);
   const earlier = await tryGuard(() => guard!.delivered(keys.centre), null);
   if (earlier !== null) return { ...base, status: earlier === (await payloadHash(centreMail)) ? 'sent' : 'already_sent' };
   const queue = async (failure: FailureKind | 'budget'): Promise<SubmitResult> => {
     try {
-      await deps.outbox.put(centreMail, s.centre.id);
+      await deps.outbox.put(centreMail, s.centre.id, s.client);
     } catch {
       return { ...base, status: 'unavailable', failure: `${failure}+outbox` };
     }
@@ -108,18 +114,22 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
     return { ...base, status: 'queued', failure };
   };
   // The centre's hourly budget: beyond it the mail waits (never refused) and an operator is told.
-  if (!(await tryGuard(() => guard!.spendCentre(s.centre.id), true))) {
+  if (!(await tryGuard(() => guard!.spendCentre(s.centre.id, now, peeked), true))) {
     await tryGuard(() => guard!.note('budget', s.centre.id), undefined);
     return queue('budget');
   }
 
   const sent = await sendSafely(deps.mailer, centreMail);
   if (sent.ok) {
-    await tryGuard(async () => guard!.markDelivered(keys.centre, await payloadHash(centreMail)), undefined);
-    if (receipt) {
-      const receiptSent = await sendSafely(deps.onceMailer ?? deps.mailer, receipt);
-      if (!receiptSent.ok && !isPermanent(receiptSent.kind) && receiptSent.kind !== 'conflict') await deps.outbox.put(receipt).catch(() => {});
-    }
+    // The delivered record and the receipt do not depend on each other: side by side.
+    await Promise.all([
+      tryGuard(async () => guard!.markDelivered(keys.centre, await payloadHash(centreMail)), undefined),
+      (async () => {
+        if (!receipt) return;
+        const receiptSent = await sendSafely(deps.onceMailer ?? deps.mailer, receipt);
+        if (!receiptSent.ok && !isPermanent(receiptSent.kind) && receiptSent.kind !== 'conflict') await deps.outbox.put(receipt).catch(() => {});
+      })(),
+    ]);
     return { ...base, status: 'sent' };
   }
   if (sent.kind === 'conflict') return { ...base, status: 'already_sent', failure: sent.kind };

@@ -7,9 +7,15 @@ import type { KeyValueStore } from '../delivery/store';
  */
 const ATTEMPTS = 4;
 
-export async function take(store: KeyValueStore, key: string, limit: number): Promise<{ allowed: boolean; count: number }> {
+export type Entry = { text: string; etag: string } | null;
+
+/**
+ * `first`: the key's value read earlier, beside another call (a read started before the write
+ * is as good as one after: a counter only grows, and the conditional write refuses a stale one).
+ */
+export async function take(store: KeyValueStore, key: string, limit: number, first?: Promise<Entry>): Promise<{ allowed: boolean; count: number }> {
   for (let i = 0; i < ATTEMPTS; i++) {
-    const current = await store.getEntry(key);
+    const current = i === 0 && first ? await first : await store.getEntry(key);
     const count = current ? Number((JSON.parse(current.text) as { n?: unknown }).n) || 0 : 0;
     if (count >= limit) return { allowed: false, count };
     if (await store.setIf(key, JSON.stringify({ n: count + 1 }), current ? current.etag : null)) return { allowed: true, count: count + 1 };

@@ -76,11 +76,12 @@ export async function handleIntake(kind: FormKind, req: Request, context?: Platf
   // 4. the client's limit (a solved proof of work earns the wider one; the guard's store down: open), then submit
   const delivery = deliveryFor(env);
   const proven = envelope.submissionId !== null && await proofHolds(envelope.proof, submissionId, env.REFERENCE_SECRET);
-  if (!(await delivery.guard.admitClient(clientAddress(req, context), proven).catch(() => true))) {
+  const address = clientAddress(req, context);
+  if (!(await delivery.guard.admitClient(address, proven).catch(() => true))) {
     return answer(await limited(kind, bodyKind, phoneFor(valid.centre), fields, directory), { delivery: 'limited', error: proven ? 'client_limit' : 'client_limit_no_proof', centre: valid.centre.id });
   }
   const result = await submit(
-    { kind, data: valid.data, centre: valid.centre, municipalityName: valid.municipalityName, overridden: valid.overridden, submissionId },
+    { kind, data: valid.data, centre: valid.centre, municipalityName: valid.municipalityName, overridden: valid.overridden, submissionId, client: await delivery.guard.clientTag(address) },
     { ...delivery, referenceSecret: env.REFERENCE_SECRET },
   );
   // 5. answer: a refusal for good is an error a person must see in the log
