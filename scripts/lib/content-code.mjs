@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 
 /** Plain HTML elements a body may use (headings, lists, emphasis, links); no script, style, frame or form. */
 const HTML = new Set(['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'br', 'abbr', 'span', 'div', 'section']);
@@ -17,6 +17,22 @@ const FIXED_VALUE = /^\s*(?:-?\d+(?:\.\d+)?|true|false|"[^"\\{}`]*"|'[^'\\{}`]*'
 const COMMENT_ONLY = /^\s*(?:\/\*(?:(?!\*\/)[\s\S])*\*\/\s*)+$/;
 /** The one import line a body may hold: a component of src/components/content, by its own name. */
 const IMPORT = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+(['"])([^'"]+\/components\/content\/([A-Z][A-Za-z0-9]*)\.astro)\2;?$/;
+
+/**
+ * True when a link or image address would run code when followed: browsers drop leading blanks and
+ * controls and every tab and line break inside an address before they read its scheme, and a
+ * character reference (&#106; or &colon;) spells the same letters.
+ * @param {string} url
+ */
+export function runsCode(url) {
+  const decoded = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&(colon|tab|newline);?/gi, (_, name) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]);
+  // eslint-disable-next-line no-control-regex
+  const scheme = decoded.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+  return /^(javascript|data|vbscript):/i.test(scheme);
+}
 
 const WHAT_TO_DO = 'Content in de editor mag geen code bevatten: de bouw zou ze uitvoeren. Schrijf gewone tekst (accolades tonen kan met \\{ en \\}) en gebruik alleen de onderdelen uit src/components/content';
 
@@ -58,6 +74,11 @@ export function codeInContent(file, source, { absolutePath, componentsDir }) {
       case 'mdxJsxTextElement':
         checkElement(node);
         break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (runsCode(node.url ?? '')) problems.push(`${at(node)}: de link "${short(node.url)}" voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.`);
+        break;
       default:
     }
     for (const child of node.children ?? []) visit(child);
@@ -73,12 +94,14 @@ export function codeInContent(file, source, { absolutePath, componentsDir }) {
         continue;
       }
       const value = attribute.value;
-      const text = typeof value === 'string' ? value : '';
+      // A fixed value in braces ({"..."}) is text too.
+      const text = typeof value === 'string' ? value : (/^\s*(["'])([\s\S]*)\1\s*$/.exec(value?.value ?? '')?.[2] ?? '');
       if (/^on/i.test(attribute.name) || attribute.name.includes(':') || /^(style|dangerouslySetInnerHTML|srcdoc)$/i.test(attribute.name)) {
         problems.push(`${at(node)}: het kenmerk ${attribute.name} van <${name}> kan code uitvoeren of de pagina veranderen. Haal het weg.`);
       } else if (value && typeof value === 'object' && !FIXED_VALUE.test(value.value)) {
         problems.push(`${at(node)}: ${attribute.name}={${short(value.value)}} in <${name}> is code. ${WHAT_TO_DO} ${allowed}, met vaste waarden (bv. level={3} of title="Tekst").`);
-      } else if (/^\s*(javascript|data|vbscript):/i.test(text)) {
+      }
+      if (runsCode(text)) {
         problems.push(`${at(node)}: de link ${attribute.name}="${short(text)}" in <${name}> voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.`);
       }
     }
@@ -87,23 +110,53 @@ export function codeInContent(file, source, { absolutePath, componentsDir }) {
   return problems;
 }
 
-/** Every .mdx file under a folder, sorted. */
-function mdxFiles(dir) {
+/**
+ * Every piece of code in one Markdown body (.md: groups, events). Astro passes raw HTML in
+ * Markdown through to the page, so a body holds no HTML at all, and no link that runs code.
+ * @param {string} file shown to the editor
+ * @param {string} source the file's text
+ * @returns {string[]}
+ */
+export function codeInMarkdown(file, source) {
+  // The front matter is data, checked by its schema: blank it out, keeping the line numbers.
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (front) => front.replace(/[^\n]/g, ''));
+  const problems = [];
+  const at = (node) => `${file}, regel ${node.position?.start?.line ?? '?'}`;
+  const short = (text) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  const visit = (node) => {
+    if (node.type === 'html') {
+      problems.push(`${at(node)}: ${short(node.value.trim())} is HTML, en HTML kan code uitvoeren. Schrijf gewone tekst; een link schrijf je als [tekst](https://...).`);
+    } else if (['link', 'image', 'definition'].includes(node.type) && runsCode(node.url ?? '')) {
+      problems.push(`${at(node)}: de link "${short(node.url)}" voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.`);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(markdownToMdast(body, { trackPositions: true }));
+  return problems;
+}
+
+/** Every file with one of these extensions under a folder, sorted. */
+function contentFiles(dir, extension) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+    .filter((e) => e.isFile() && e.name.endsWith(extension))
     .map((e) => join(e.parentPath ?? e.path, e.name))
     .sort();
 }
 
 /**
- * Every problem in every MDX body under src/content of the project at `root`.
+ * Every problem in every MDX and Markdown body under src/content of the project at `root`.
  * @param {string} root the project folder
  */
 export function checkContentCode(root) {
   const componentsDir = join(root, 'src/components/content');
-  return mdxFiles(join(root, 'src/content')).flatMap((absolutePath) =>
-    codeInContent(relative(root, absolutePath), readFileSync(absolutePath, 'utf8'), { absolutePath, componentsDir }));
+  const content = join(root, 'src/content');
+  return [
+    ...contentFiles(content, '.mdx').flatMap((absolutePath) =>
+      codeInContent(relative(root, absolutePath), readFileSync(absolutePath, 'utf8'), { absolutePath, componentsDir })),
+    ...contentFiles(content, '.md').flatMap((absolutePath) =>
+      codeInMarkdown(relative(root, absolutePath), readFileSync(absolutePath, 'utf8'))),
+  ];
 }
 
 /**

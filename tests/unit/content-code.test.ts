@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentCode, codeInContent } from '../../scripts/lib/content-code.mjs';
+import { checkContentCode, codeInContent, codeInMarkdown } from '../../scripts/lib/content-code.mjs';
 
 // A content body is edited in the editor; any code in it would run at build. Each case is a
 // body an editor (or someone with an editor's token) could save.
@@ -32,6 +32,13 @@ describe('code in a content body', () => {
     ['an Astro directive', '<div set:html="<img src=x onerror=alert(1)>"></div>', /kenmerk set:html/],
     ['a javascript: link', '<a href="javascript:alert(1)">x</a>', /voert code uit/],
     ['a comment with code after it', '{/* x */ process.env.SECRET}', /is code/],
+    ['a javascript: link in Markdown', '[klik](javascript:alert(1))', /regel 4: de link "javascript:alert\(1\)" voert code uit/],
+    ['a javascript: image in Markdown', '![x](javascript:alert(1))', /voert code uit/],
+    ['a javascript: link by reference', '[klik][a]\n\n[a]: javascript:alert(1)', /voert code uit/],
+    ['a javascript: link with a tab inside the scheme', '<a href="java\tscript:alert(1)">x</a>', /voert code uit/],
+    ['a javascript: link as a quoted value in braces', '<a href={"javascript:alert(1)"}>x</a>', /voert code uit/],
+    ['a javascript: link written with character references', '<a href="&#x6A;avascript&colon;alert(1)">x</a>', /voert code uit/],
+    ['a data: link with spaces before it', '<a href="  data:text/html,x">x</a>', /voert code uit/],
   ])('refuses %s, naming the file and line in Dutch', (_case, body, message) => {
     const problems = check(body);
     expect(problems.length).toBeGreaterThan(0);
@@ -41,5 +48,22 @@ describe('code in a content body', () => {
 
   it('tells the editor which components are allowed', () => {
     expect(check('{1 + 1}')[0]).toContain('src/components/content (ContactCard, Helpline, KeyFingerprint, Notice, PhoneLine)');
+  });
+});
+
+describe('code in a Markdown body (groups, events)', () => {
+  const md = (body: string) => codeInMarkdown('src/content/groups/x.md', `---\ntitle: "<b>Groep</b>"\n---\n${body}`);
+
+  it('allows plain text, Markdown links and a title with brackets in the front matter', () => {
+    expect(md('Een groep voor **ouders**. Lees [meer](https://example.org/) of [hier](/hulp/).\n')).toEqual([]);
+  });
+
+  it.each([
+    ['a script element', '<script>alert(1)</script>', /regel 4: <script>alert\(1\)<\/script> is HTML/],
+    ['an element with an event handler', 'Tekst <b onclick="alert(1)">vet</b>', /regel 4: <b onclick="alert\(1\)"> is HTML/],
+    ['a frame', '<iframe src="https://example.org"></iframe>', /is HTML/],
+    ['a javascript: link', '[klik](javascript:alert(1))', /regel 4: de link "javascript:alert\(1\)" voert code uit/],
+  ])('refuses %s, naming the file and line in Dutch', (_case, body, message) => {
+    expect(md(body).join('\n')).toMatch(message);
   });
 });
