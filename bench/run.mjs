@@ -6,6 +6,7 @@
 //          --dist=<folder>: measure that existing build instead of building (partial runs only)
 //          --json=<file>: write every figure as measured to that file
 //          --pages=home,centre,...: Lighthouse on these of our pages only (names as in bench/lib/lighthouse.mjs)
+//          --root=<folder>: headers (netlify.toml, .netlify/v1/config.json) from that folder, for a saved build
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
@@ -25,6 +26,9 @@ const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const quick = argv.includes('--quick');
 const givenDist = argv.find((a) => a.startsWith('--dist='))?.slice(7);
 const pagesWanted = argv.find((a) => a.startsWith('--pages='))?.slice(8).split(',');
+// --root=<folder>: read netlify.toml and the build's headers (.netlify/v1/config.json, the per-page
+// CSP hashes) from that folder, for an A/B run of a saved build with the headers it was built with.
+const headersRoot = argv.find((a) => a.startsWith('--root='))?.slice(7);
 const want = (s) => !only || only.includes(s);
 const started = Date.now();
 const BUDGET_MS = 15 * 60_000;
@@ -114,7 +118,7 @@ await section('lighthouse', async () => {
   buildOurs();
   // Our production build as Netlify serves it (headers, per-page CSP, compression);
   // the anchors from a plain static server with gzip.
-  const ours = await serveNetlifySite({ projectRoot: root, publishDir: ourDist, functions: false, compress: true });
+  const ours = await serveNetlifySite({ projectRoot: headersRoot ? resolve(headersRoot) : root, publishDir: ourDist, functions: false, compress: true });
   const servers = [ours];
   try {
     const targets = ourPages(ourDist).filter((p) => !pagesWanted || pagesWanted.includes(p.name)).map((p) => ({ group: 'ours', name: p.name, url: ours.origin + p.path }));

@@ -60,22 +60,51 @@ const median = (xs) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
 };
 
+/**
+ * Main-thread work before the first contentful paint, as traced (unthrottled; Lantern multiplies
+ * it by 4): the renderer thread that painted, from navigation start to the paint, per kind of
+ * work (top-level tasks and the parse, style, layout, paint and script events inside them).
+ */
+export function workBeforePaint(traceEvents = []) {
+  const fcp = traceEvents.find((e) => e.name === 'firstContentfulPaint');
+  if (!fcp) return null;
+  const nav = traceEvents.filter((e) => e.name === 'navigationStart' && e.pid === fcp.pid && e.ts <= fcp.ts).at(-1);
+  const from = nav?.ts ?? 0;
+  const kinds = { RunTask: 'tasks', ParseHTML: 'parse', UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', EvaluateScript: 'script', 'v8.compileModule': 'script', 'v8.evaluateModule': 'script', FunctionCall: 'script' };
+  const ms = {};
+  for (const e of traceEvents) {
+    if (e.pid !== fcp.pid || e.tid !== fcp.tid || e.ph !== 'X' || !kinds[e.name] || e.ts < from || e.ts > fcp.ts) continue;
+    ms[kinds[e.name]] = (ms[kinds[e.name]] ?? 0) + e.dur / 1000;
+  }
+  return `${Math.round((fcp.ts - from) / 1000)}ms to FCP: ${Object.entries(ms).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`;
+}
+
 /** The figures of one Lighthouse result. */
-function figures(lhr) {
+function figures(lhr, artifacts) {
   const n = (id) => lhr.audits[id]?.numericValue ?? null;
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
   const failing = Object.values(lhr.audits)
     .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode) && !['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive', 'max-potential-fid'].includes(a.id))
     .map((a) => a.id);
   const blocking = (lhr.audits['render-blocking-resources']?.details?.items ?? []).map((i) => i.url);
-  const requests = lhr.audits['network-requests']?.details?.items?.length ?? null;
+  const requestItems = lhr.audits['network-requests']?.details?.items ?? [];
+  const requests = requestItems.length || null;
+  // Each request as observed (ms after navigation start, unthrottled) with its priority: what
+  // finished before the observed paint is what Lantern puts in front of the simulated FCP/LCP.
+  const requestTimes = requestItems.map((i) => `${i.url?.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(i.networkRequestTime)}-${Math.round(i.networkEndTime)} ${i.priority}`);
   // Simulated long tasks (what TBT adds up), with the script or phase they ran.
   const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${t.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
   // Main-thread time per script (scripting + parse/compile), and per kind of work.
   const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map((i) => `${i.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(i.total)}ms (script ${Math.round(i.scripting)})`);
   const mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => `${i.group} ${Math.round(i.duration)}ms`);
+  // Which element Lighthouse took as the largest paint, and the unthrottled timings it observed
+  // (the simulated ones above are Lantern's estimate from them), to tell a late element from a late page.
+  const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  const lcpElement = lcpNode ? `${lcpNode.selector ?? ''} ${(lcpNode.snippet ?? '').slice(0, 120)}`.trim() : null;
+  const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
   return {
-    bootup, mainThread,
+    bootup, mainThread, lcpElement, requestTimes, beforePaint: workBeforePaint(artifacts?.Trace?.traceEvents ?? artifacts?.traces?.defaultPass?.traceEvents),
+    observedFcp: observed.observedFirstContentfulPaint ?? null, observedLcp: observed.observedLargestContentfulPaint ?? null,
     fcp: n('first-contentful-paint'), lcp: n('largest-contentful-paint'), tbt: n('total-blocking-time'), cls: n('cumulative-layout-shift'), si: n('speed-index'),
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
     failing, blocking, requests, longTasks, benchmarkIndex: lhr.environment?.benchmarkIndex ?? null, runtimeError: lhr.runtimeError?.code ?? null,
@@ -99,7 +128,7 @@ export async function auditAll(targets, { runs = 3, log = () => {}, stillTime = 
       for (const t of targets) {
         log(`lighthouse ${round + 1}/${runs} ${t.group} ${t.name}`);
         const result = await lighthouse(t.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-        samples.get(t.url).push(figures(result.lhr));
+        samples.get(t.url).push(figures(result.lhr, result.artifacts));
         done++;
       }
     }
@@ -122,6 +151,11 @@ export async function auditAll(targets, { runs = 3, log = () => {}, stillTime = 
       longTasks: runsOf.map((r) => r.longTasks.join(', ')),
       bootup: runsOf.map((r) => r.bootup.join(', ')),
       mainThread: runsOf.map((r) => r.mainThread.join(', ')),
+      lcpElement: [...new Set(runsOf.map((r) => r.lcpElement).filter(Boolean))],
+      observed: runsOf.map((r) => `FCP ${Math.round(r.observedFcp)} LCP ${Math.round(r.observedLcp)}`),
+      lcpRuns: runsOf.map((r) => r.lcp),
+      requestTimes: runsOf.map((r) => r.requestTimes.join(', ')),
+      beforePaint: runsOf.map((r) => r.beforePaint),
       errors: [...new Set(runsOf.map((r) => r.runtimeError).filter(Boolean))],
     };
   });

@@ -19,6 +19,8 @@ export const MEDIAN_BUDGET = 10 * KB;
  * /gemeenten/ (1,077 elements, 12.5 KB) and the referral form (360) painted 0.2-0.3 s later.
  */
 export const FIRST_PAINT_BUDGET = { elements: 250, gzip: 9 * KB };
+/** The referral form is over that budget (its whole form is one page): a ceiling at today's size, not a goal. */
+export const REFERRAL_FORM_CEILING = { elements: 340, gzip: 8.5 * KB };
 
 /** Bytes of one response body: raw, gzip level 6 and brotli quality 11. */
 export function compressedSizes(buf) {
