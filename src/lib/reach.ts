@@ -171,15 +171,15 @@ export function directoryCentre(id: string, c: Centre) {
  * What an editor sees per centre: the live channels per audience, and what each missing
  * one switches off (the editor's hints and the review report read this).
  */
-export function channelReport<C extends ReachInput>(c: C, municipalityCount: number): { live: string[]; missing: string[] } {
+export function channelReport<C extends ReachInput>(c: C, municipalityCount: number, area = `de ${municipalityCount} gemeenten van dit centrum`): { live: string[]; missing: string[] } {
   const r = reachOf(c);
   const live: string[] = [];
   const missing: string[] = [];
   for (const kind of FORM_KINDS) {
     const what = kind === 'referral' ? 'aanmeldformulier' : 'adviesformulier';
     if (r.professionals.forms.includes(kind)) live.push(`${what} (naar ${mailboxOf(c, kind)})`);
-    else if (mailboxOf(c, kind) === null) missing.push(`geen mailbox voor ${kind === 'referral' ? 'aanmeldingen' : 'adviesvragen'}: het ${what} weigert de ${municipalityCount} gemeenten van dit centrum`);
-    else missing.push(`status "${c.status}": het ${what} weigert de ${municipalityCount} gemeenten van dit centrum (geen nieuwe gezinnen)`);
+    else if (mailboxOf(c, kind) === null) missing.push(`geen mailbox voor ${kind === 'referral' ? 'aanmeldingen' : 'adviesvragen'}: het ${what} weigert ${area}`);
+    else missing.push(`status "${c.status}": het ${what} weigert ${area} (geen nieuwe gezinnen)`);
   }
   if (r.professionals.phone.length) live.push(`${r.professionals.phone.length} telefoonlijn(en) voor professionelen`);
   else missing.push('geen telefoonlijn voor professionelen');
@@ -190,10 +190,20 @@ export function channelReport<C extends ReachInput>(c: C, municipalityCount: num
   return { live, missing };
 }
 
-/** Per centre, one line for editors: what readers can use now, and what is missing (the editor's list and the review report). */
+/**
+ * For editors, above the list of centres: what readers can use now and what is missing, one
+ * sentence per situation, naming together the centres that share it (with their municipalities).
+ */
 export function channelOverview<C extends ReachInput & { shortName: string }>(centres: readonly C[], municipalities: readonly { centre: string | null }[]): string[] {
-  return [...centres].sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')).map((c) => {
-    const { live, missing } = channelReport(c, municipalities.filter((m) => m.centre === c.id).length);
-    return `${c.shortName}: ${live.length ? `aan: ${live.join(', ')}` : 'nog geen enkel kanaal aan'}${missing.length ? `; ontbreekt: ${missing.join('; ')}` : ''}.`;
-  });
+  const groups = new Map<string, { names: string[]; live: string[]; missing: string[] }>();
+  for (const c of [...centres].sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl'))) {
+    const count = municipalities.filter((m) => m.centre === c.id).length;
+    const { live, missing } = channelReport(c, count, 'hun gemeenten');
+    const key = JSON.stringify([live, missing]);
+    const group = groups.get(key) ?? { names: [], live, missing };
+    group.names.push(`${c.shortName} (${count} gemeenten)`);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ names, live, missing }) =>
+    `${names.join(', ')}: ${live.length ? `aan: ${live.join(', ')}` : 'nog geen enkel kanaal aan'}${missing.length ? `; ontbreekt: ${missing.join('; ')}` : ''}.`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReceive, channelReport, hasProfessionalChannel, nextStep, professionalMail, nextStepFor, professionalLines, reachOf, victimLines } from '../../src/lib/reach';
+import { canReceive, channelOverview, channelReport, hasProfessionalChannel, nextStep, professionalMail, nextStepFor, professionalLines, reachOf, victimLines } from '../../src/lib/reach';
 import { nextStepText } from '../../src/lib/reach-text';
 import { directory as realDirectory, phoneFor } from '../../src/lib/intake/directory';
 import { route } from '../../src/lib/intake/forms/routing';
@@ -102,6 +102,19 @@ describe('what a centre offers whom (reach.ts, over a fixture directory)', () =>
     expect(report.live).toEqual([]);
     expect(report.missing).toContain('geen mailbox voor aanmeldingen: het aanmeldformulier weigert de 38 gemeenten van dit centrum');
     expect(channelReport(c.open, 5).live[0]).toBe('aanmeldformulier (naar aanmelden@open.example)');
+  });
+
+  it('sums up the centres for the editor: centres with the same gaps together, each named once with its municipalities', () => {
+    const twin = { ...c.silent, id: 'stil-twee', shortName: 'Stil twee' };
+    const places = [...Array(38).fill({ centre: c.silent.id }), ...Array(12).fill({ centre: twin.id }), ...Array(5).fill({ centre: c.open.id })];
+    const lines = channelOverview([c.open, twin, c.silent], places);
+    expect(lines).toHaveLength(2);
+    const silent = lines.find((l) => l.includes(twin.shortName))!;
+    expect(silent).toContain(`${c.silent.shortName} (38 gemeenten)`);
+    expect(silent).toContain(`${twin.shortName} (12 gemeenten)`);
+    expect(silent).toMatch(/geen mailbox voor aanmeldingen: het aanmeldformulier weigert hun gemeenten/);
+    expect(lines.join(' ').split(c.silent.shortName + ' (').length - 1).toBe(1);
+    expect(lines.find((l) => l.includes(c.open.shortName))).toContain('aanmeldformulier (naar aanmelden@open.example)');
   });
 });
 
