@@ -87,10 +87,15 @@ export function reachOf<C extends ReachInput>(c: C): Reach<C> {
   };
 }
 
+/** How many ways the audience has to reach the centre on this site (forms, lines, mailboxes; lines and front offices). */
+function channelCount(reach: Reach<ReachInput>, audience: ReachAudience): number {
+  const { professionals: p, victims: v } = reach;
+  return audience === 'professionals' ? p.forms.length + p.phone.length + p.mail.length : v.phone.length + v.frontOffices.length;
+}
+
 /** True when a professional has at least one way to reach the centre on this site. */
 export function hasProfessionalChannel(c: ReachInput): boolean {
-  const r = reachOf(c).professionals;
-  return r.forms.length + r.phone.length + r.mail.length > 0;
+  return channelCount(reachOf(c), 'professionals') > 0;
 }
 
 /** The sourced alternatives that hold where this centre works (its region, and the centre when the source limits it). */
@@ -125,10 +130,7 @@ export function nextStep<C extends ReachInput>(
   const reach = reachOf(centre);
   const refused = audience === 'professionals' && form ? form : null;
   const closedForNew = refused === 'referral' && !reach.takesNewFamilies;
-  const count = audience === 'professionals'
-    ? reach.professionals.forms.length + reach.professionals.phone.length + reach.professionals.mail.length
-    : reach.victims.phone.length + reach.victims.frontOffices.length;
-  if (count > 0) return { kind: 'channels', audience, centre, reach, refused, closedForNew };
+  if (channelCount(reach, audience) > 0) return { kind: 'channels', audience, centre, reach, refused, closedForNew };
   return {
     kind: 'none', audience, centre, refused, closedForNew,
     alternatives: audience === 'professionals' ? alternativesFor(alternatives, { centre: centre.id, region }) : [],
