@@ -10,6 +10,7 @@
 import type { Centre } from '../schemas/centre';
 import type { ProfessionalAlternative } from '../schemas/alternative';
 import type { FormKind } from './intake/kinds';
+import { contentDay } from './dates';
 
 export type { ProfessionalAlternative } from '../schemas/alternative';
 export type ReachAudience = 'professionals' | 'victims';
@@ -151,7 +152,7 @@ export function nextStepFor<C extends ReachInput>(
 
 /** What is known about a centre without a channel: since when and where it is based, as the content says it. */
 export function knownAbout(c: { startDate?: string | Date | null; opened?: string | null; locations: readonly { kind: string; name: string }[] }) {
-  const start = c.startDate instanceof Date ? c.startDate.toISOString().slice(0, 10) : c.startDate ?? null;
+  const start = c.startDate instanceof Date ? contentDay(c.startDate) : c.startDate ?? null;
   return { startDate: start, opened: start ? null : c.opened ?? null, base: c.locations.find((l) => l.kind === 'backoffice')?.name ?? null };
 }
 
@@ -160,7 +161,7 @@ export function directoryCentre(id: string, c: Centre) {
   return {
     id, name: c.name, shortName: c.shortName, code: c.code, status: c.status,
     statusNote: c.statusNote ?? null,
-    startDate: c.startDate ? c.startDate.toISOString().slice(0, 10) : null,
+    startDate: c.startDate ? contentDay(c.startDate) : null,
     opened: c.opened ?? null,
     referralMailbox: c.referralMailbox, adviceMailbox: c.adviceMailbox,
     phoneLines: c.phoneLines.map(({ id: lineId, name, number, audience, hours, hoursText }) => ({ id: lineId, name, number, audience, hours, hoursText: hoursText ?? null })),
