@@ -7,11 +7,11 @@ import yaml from 'js-yaml';
 
 register('./lib/ts-hooks.mjs', import.meta.url);
 const { reviewReport } = await import('../src/lib/review.ts');
-const { brusselsDay } = await import('../src/lib/dates.ts');
+const { brusselsDay, contentDay } = await import('../src/lib/dates.ts');
 const { centreReport } = await import('../src/lib/centre-report.ts');
 const { centreSchema } = await import('../src/schemas/centre.ts');
 
-const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const day = (value) => (value instanceof Date ? contentDay(value) : String(value));
 const entries = [];
 const names = {};
 const centres = [];
@@ -25,8 +25,8 @@ for (const [folder, centresOf] of [
     const file = `src/content/${folder}/${name}`;
     const data = yaml.load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {};
     const id = name.replace(/\.mdx?$/, '');
-    if (folder === 'centres') names[id] = data.name;
     if (folder === 'centres') {
+      names[id] = data.name;
       // The build's schema check reports a centre that does not parse; the report skips it.
       const parsed = centreSchema.safeParse(data);
       if (parsed.success) centres.push({ id, ...parsed.data });
