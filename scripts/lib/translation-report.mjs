@@ -8,26 +8,17 @@
 // the municipality answer have no Dutch text of their own: their words are strings.
 // Uncommitted changes count as made now. A page counts as reviewed exactly when the page
 // itself says so (src/lib/translation-status.ts, src/lib/translation-review.ts).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { languageReviewers, translationNotice } from '../../src/lib/translation-status.ts';
-import { reviewSince } from '../../src/lib/translation-review.ts';
+import { dutchPage, git, reviewSince } from '../../src/lib/translation-review.ts';
 
 /** The Dutch files a translated page follows; none for pages whose words are all strings. */
 export function dutchSources(page) {
-  if (page === 'index' || page === 'gemeenten') return [];
-  return [`src/content/pages/${page}.mdx`];
+  const dutch = dutchPage(page);
+  return dutch === null ? [] : [dutch];
 }
-
-const git = (cwd, args) => {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-  } catch {
-    return null;
-  }
-};
 
 /** Has the file uncommitted changes (or is it not in git at all)? */
 function changedNow(cwd, file) {
@@ -88,13 +79,19 @@ export function translationReport({ cwd = '.', now = Date.now(), root = 'src/con
   const rows = [];
   const dir = join(cwd, root);
   const reviewers = existsSync(join(cwd, 'src/content/reviewers.yaml')) ? languageReviewers(join(cwd, 'src/content/reviewers.yaml')) : {};
+  // Each language follows the same Dutch page: ask git about it once per report, not once per language.
+  const dutchChanged = new Map();
+  const changedOf = (page) => {
+    if (!dutchChanged.has(page)) dutchChanged.set(page, lastChange(dutchSources(page), { cwd, now }));
+    return dutchChanged.get(page);
+  };
   for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
     for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
       const path = `${root}/${lang}/${file}`;
       const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(cwd, path), 'utf8'))?.[1] ?? '') ?? {};
       const page = front.translation?.from?.page;
       const from = day(front.translation?.from?.date);
-      const changed = page ? lastChange(dutchSources(page), { cwd, now }) : null;
+      const changed = page ? changedOf(page) : null;
       const translated = translatedAt(path, { cwd, now });
       const stale = changed !== null && (changed > translated || (from !== undefined && dayOf(changed) > from));
       const id = `${lang}/${file.replace(/\.mdx$/, '')}`;

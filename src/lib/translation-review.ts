@@ -24,6 +24,11 @@ export interface ReviewSince {
 /** Pages whose words are strings, not MDX: the home page and the municipality answer. */
 const STRING_PAGES: Record<string, string> = { index: 'home.', gemeenten: 'lookup.' };
 
+/** The Dutch page a translation follows (`src/content/pages/<page>.mdx`); null for a page whose words are all strings. */
+export function dutchPage(page: string): string | null {
+  return STRING_PAGES[page] ? null : `src/content/pages/${page}.mdx`;
+}
+
 type Read = (path: string) => string | null;
 
 function frontAndBody(source: string): { front: Record<string, any>; body: string } {
@@ -63,12 +68,13 @@ function wordsOf(read: Read, lang: string, page: string): { text: string | null;
   const own = pageWords(read(`src/content/translations/${lang}/${page}.mdx`));
   const prefix = STRING_PAGES[page];
   if (prefix) return { text: JSON.stringify([own, stringWords(read(`src/i18n/${lang}.json`), prefix)]), dutch: stringWords(read('src/i18n/nl.json'), prefix) };
-  return { text: own, dutch: pageWords(read(`src/content/pages/${page}.mdx`)) };
+  return { text: own, dutch: pageWords(read(dutchPage(page)!)) };
 }
 
-const git = (cwd: string, args: string[]): string | null => {
+/** Git's output in `cwd`, or null when git fails (no repository, unknown revision); also for scripts/lib/translation-report.mjs. */
+export const git = (cwd: string, args: string[]): string | null => {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 * 1024 * 1024 });
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   } catch {
     return null;
   }
