@@ -10,9 +10,8 @@
 // itself says so (src/lib/translation-status.ts, src/lib/translation-review.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { languageReviewers, translationNotice } from '../../src/lib/translation-status.ts';
-import { dutchPage, git, reviewSince } from '../../src/lib/translation-review.ts';
+import { dutchPage, frontAndBody, git, reviewSince } from '../../src/lib/translation-review.ts';
 
 /** The Dutch files a translated page follows; none for pages whose words are all strings. */
 export function dutchSources(page) {
@@ -88,7 +87,7 @@ export function translationReport({ cwd = '.', now = Date.now(), root = 'src/con
   for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
     for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
       const path = `${root}/${lang}/${file}`;
-      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(cwd, path), 'utf8'))?.[1] ?? '') ?? {};
+      const { front } = frontAndBody(readFileSync(join(cwd, path), 'utf8'));
       const page = front.translation?.from?.page;
       const from = day(front.translation?.from?.date);
       const changed = page ? changedOf(page) : null;

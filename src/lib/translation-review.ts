@@ -31,7 +31,8 @@ export function dutchPage(page: string): string | null {
 
 type Read = (path: string) => string | null;
 
-function frontAndBody(source: string): { front: Record<string, any>; body: string } {
+/** A page's front matter (an empty object when it has none) and body; also for scripts/lib/translation-report.mjs. */
+export function frontAndBody(source: string): { front: Record<string, any>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { front: {}, body: source };
   const front = yaml.load(match[1]);
