@@ -24,6 +24,11 @@ export function hoursInWords(line: LineLike): string | null {
   return line.hoursText ?? null;
 }
 
+/** Since when the centre works, in words: its start day, or the content's own words (`opened`); null when neither is known. */
+export function sinceInWords(known: { startDate: string | null; opened: string | null }): string | null {
+  return known.startDate ? formatDay(new Date(known.startDate)) : known.opened;
+}
+
 function phoneSentence(l: LineLike): string {
   const hours = hoursInWords(l);
   return hours ? t('intake.next.phoneHours', { name: l.name, number: l.number, hours }) : t('intake.next.phone', { name: l.name, number: l.number });
@@ -54,7 +59,7 @@ export function nextStepText<C extends CentreLike>(step: NextStep<C>): string {
     if (parts.length) return parts.join(' ');
   }
   const known = knownAbout(step.centre);
-  const since = known.startDate ? formatDay(new Date(known.startDate)) : known.opened;
+  const since = sinceInWords(known);
   const parts = [t('intake.next.none', { centre: step.centre.name })];
   if (since) parts.push(t('intake.next.since', { since }));
   if (known.base) parts.push(t('intake.next.base', { base: known.base }));
