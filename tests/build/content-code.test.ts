@@ -1,8 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { projectCopy } from '../helpers/project-copy';
 
 // Content edited in the editor must not run code at build. A page body with an expression
 // printed a build variable into the public page, and an import could write files. Build a
@@ -10,19 +8,9 @@ import { join, resolve } from 'node:path';
 // the editor, in Dutch, which file and what to do. Pages that use the project's own
 // components (src/components/content) are in the same copy and do not stop it.
 describe('a build with code in a content body', () => {
-  const root = mkdtempSync(join(tmpdir(), 'ifg-code-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  for (const name of ['src', 'public', 'scripts']) cpSync(resolve(name), join(root, name), { recursive: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(name), join(root, name));
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-
-  const edit = (file: string, change: (text: string) => string) => {
-    const path = join(root, file);
-    const before = readFileSync(path, 'utf8');
-    writeFileSync(path, change(before));
-    return readFileSync(path, 'utf8') !== before;
-  };
+  const copy = projectCopy('ifg-code-');
+  afterAll(copy.remove);
+  const edit = copy.edit;
   const edited = [
     edit('src/content/pages/privacy.mdx', (t) => `${t}\nDe sleutel is {process.env.CANARY_SECRET}.\n`),
     edit('src/content/pages/sporen.mdx', (t) => t.replace(/\n---\n/, "\n---\nimport fs from 'node:fs';\n\n")),
@@ -33,14 +21,9 @@ describe('a build with code in a content body', () => {
   });
 
   it('stops, names each file and says what to do, in Dutch; the canary never reaches a page', () => {
-    const dist = join(root, 'dist');
-    const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: dist, NO_COLOR: '1', FORCE_COLOR: '0', CANARY_SECRET: 'kanarie-7f3a' },
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
+    const { dist } = copy;
+    const run = copy.build(240_000, { CANARY_SECRET: 'kanarie-7f3a' });
+    const { output } = run;
     expect(run.status, output).not.toBe(0);
     expect(output).toMatch(/src\/content\/pages\/privacy\.mdx, regel \d+: .*\{process\.env\.CANARY_SECRET\}.*is code/);
     expect(output).toMatch(/src\/content\/pages\/sporen\.mdx, regel \d+: .*import fs from 'node:fs'/);
