@@ -59,6 +59,20 @@ async function rate(fn, ms) {
   return { perSecond: n / ((used.user + used.system) / 1e6), perWallSecond: n / (Number(now - start) / 1e9), iterations: n };
 }
 
+/** `runs` samples of `rate(fn, 1000)` after a warm-up (JIT and zod's first-use compilation). */
+async function sampled(fn, runs) {
+  await rate(fn, 300);
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
+  return samples;
+}
+
+/** Submits a validated input as the function does; throws unless it was sent. */
+async function send(m, kind, v, deps) {
+  const r = await m.submit({ kind, data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, deps);
+  if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+}
+
 export async function inProcess({ root, quick = false }) {
   ensureGenerated(root);
   const m = await importTs(root, 'bench/lib/intake-entry.ts');
@@ -71,8 +85,7 @@ export async function inProcess({ root, quick = false }) {
   const valid = (kind, input) => async () => {
     const v = m.validate(kind, input, m.directory);
     if (!v.ok) throw new Error(`bench sample for ${kind} is not valid: ${JSON.stringify(v.errors)}`);
-    const r = await m.submit({ kind, data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, deps);
-    if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+    await send(m, kind, v, deps);
   };
   const invalid = (kind, input) => async () => {
     const v = m.validate(kind, input, m.directory);
@@ -87,9 +100,7 @@ export async function inProcess({ root, quick = false }) {
   const runs = quick ? 3 : 5;
   const out = [];
   for (const [name, fn] of cases) {
-    await rate(fn, 300); // warm-up: JIT and zod's first-use compilation
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
+    const samples = await sampled(fn, runs);
     out.push({ name, perSecond: median(samples.map((s) => s.perSecond)), perWallSecond: median(samples.map((s) => s.perWallSecond)), iterations: median(samples.map((s) => s.iterations)), samples: samples.map((s) => Math.round(s.perSecond)) });
   }
   // The centre mail (and a receipt only to an allow-listed domain), each with its own key: nothing sent twice.
@@ -115,15 +126,9 @@ async function overLocalBlobs(m, deps, input, runs) {
     const one = (withGuard) => async () => {
       const v = m.validate('referral', input, m.directory);
       if (withGuard && !(await guard.admitClient(`198.51.100.${Math.floor(Math.random() * 250)}`, false))) throw new Error('bench client refused');
-      const r = await m.submit({ kind: 'referral', data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, withGuard ? { ...deps, guard } : deps);
-      if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+      await send(m, 'referral', v, withGuard ? { ...deps, guard } : deps);
     };
-    const wall = async (fn) => {
-      await rate(fn, 300);
-      const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
-      return median(samples.map((s) => s.perWallSecond));
-    };
+    const wall = async (fn) => median((await sampled(fn, runs)).map((s) => s.perWallSecond));
     const without = await wall(one(false));
     const withGuard = await wall(one(true));
     return { localBlobsWallMsPerSubmission: 1000 / withGuard - 1000 / without, localBlobsWithPerWallSecond: withGuard, localBlobsWithoutPerWallSecond: without };
@@ -158,20 +163,13 @@ async function floodCost(m, deps, runs) {
       if (!(await m.proofHolds(proof, id, secret))) throw new Error('bench proof does not hold');
       if (!(await guard.admitClient(`198.51.100.${Math.floor(Math.random() * 250)}`, true))) throw new Error('bench client refused');
     }
-    const r = await m.submit({ kind: 'referral', data: v.data, centre: v.centre, municipalityName: v.municipalityName, overridden: v.overridden, submissionId: m.newSubmissionId() }, withGuard ? { ...deps, guard } : deps);
-    if (r.status !== 'sent') throw new Error(`submit answered ${r.status}`);
+    await send(m, 'referral', v, withGuard ? { ...deps, guard } : deps);
   };
-  const measure = async (fn) => {
-    await rate(fn, 300);
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await rate(fn, 1000));
-    return median(samples.map((s) => s.perSecond));
-  };
+  const measure = async (fn) => median((await sampled(fn, runs)).map((s) => s.perSecond));
   const without = await measure(one(false));
   calls = 0;
-  const before = calls;
   await one(true)();
-  const roundTrips = calls - before;
+  const roundTrips = calls;
   const withGuard = await measure(one(true));
   const verify = await measure(() => m.proofHolds(proof, id, secret));
   // The browser's side: solves at the default difficulty (10,000), in Node on this machine.

@@ -79,6 +79,9 @@ export function workBeforePaint(traceEvents = []) {
   return `${Math.round((fcp.ts - from) / 1000)}ms to FCP: ${Object.entries(ms).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`;
 }
 
+/** A requested URL without its origin (undefined stays undefined). */
+const pathOf = (url) => url?.replace(/^https?:\/\/[^/]+/, '');
+
 /** The figures of one Lighthouse result. */
 function figures(lhr, artifacts) {
   const n = (id) => lhr.audits[id]?.numericValue ?? null;
@@ -91,11 +94,11 @@ function figures(lhr, artifacts) {
   const requests = requestItems.length || null;
   // Each request as observed (ms after navigation start, unthrottled) with its priority: what
   // finished before the observed paint is what Lantern puts in front of the simulated FCP/LCP.
-  const requestTimes = requestItems.map((i) => `${i.url?.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(i.networkRequestTime)}-${Math.round(i.networkEndTime)} ${i.priority}`);
+  const requestTimes = requestItems.map((i) => `${pathOf(i.url)} ${Math.round(i.networkRequestTime)}-${Math.round(i.networkEndTime)} ${i.priority}`);
   // Simulated long tasks (what TBT adds up), with the script or phase they ran.
-  const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${t.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
+  const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${pathOf(t.url) || '?'} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
   // Main-thread time per script (scripting + parse/compile), and per kind of work.
-  const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map((i) => `${i.url?.replace(/^https?:\/\/[^/]+/, '') || '?'} ${Math.round(i.total)}ms (script ${Math.round(i.scripting)})`);
+  const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map((i) => `${pathOf(i.url) || '?'} ${Math.round(i.total)}ms (script ${Math.round(i.scripting)})`);
   const mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => `${i.group} ${Math.round(i.duration)}ms`);
   // Which element Lighthouse took as the largest paint, and the unthrottled timings it observed
   // (the simulated ones above are Lantern's estimate from them), to tell a late element from a late page.

@@ -119,51 +119,78 @@ const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** Comments, doctypes and tags; TAG_OR_CDATA also skips <![CDATA[...]]> sections. */
+const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)\b[^>]*>/gi;
+const TAG_OR_CDATA = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)\b[^>]*>/gi;
+
 /**
- * The page's own visible text (UTF-8 bytes after collapsing white space):
- * everything in <body> except scripts, styles, templates, noscript, svg and
- * elements with the `hidden` attribute. With JavaScript on, noscript is not shown.
+ * Walks a page's tags and returns what lies outside skipped elements, in document order: the
+ * text between tags, the raw content of a shown <script> or <style>, and, with `keepTags`, the
+ * shown tags themselves. Closing tags pop up to their open tag (tolerates unclosed <p>, <li>).
+ * @param {string} html
+ * @param {{ skips: (name: string, attrs: string, parent?: { name: string, attrs: string }) => boolean,
+ *   keepTags?: boolean, cdata?: boolean, onShown?: (name: string) => void }} how
+ *   `skips` says whether an element is left out with its content (`attrs` is its tag with the
+ *   attribute values blanked); `onShown` hears every shown open tag; `cdata` reads <![CDATA[...]]> as a tag.
+ * @returns {string[]}
  */
-export function visibleText(html) {
+function shownParts(html, { skips, keepTags = false, cdata = false, onShown }) {
   const parts = [];
   let skipDepth = 0;
   const stack = [];
   let last = 0;
-  const tagRe = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)\b[^>]*>/gi;
+  const tagRe = new RegExp(cdata ? TAG_OR_CDATA : TAG);
   for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
     if (skipDepth === 0) parts.push(html.slice(last, m.index));
     last = m.index + m[0].length;
     const name = m[1]?.toLowerCase();
     if (!name) continue;
     if (m[0][1] === '/') {
-      // Pop up to the matching open tag (tolerates unclosed <p>, <li>).
       const at = stack.findLastIndex((e) => e.name === name);
       if (at === -1) continue;
+      const shown = skipDepth === 0;
       for (const entry of stack.splice(at)) if (entry.skip) skipDepth--;
+      if (shown && keepTags) parts.push(m[0]);
       continue;
     }
-    if (VOID.has(name) || m[0].endsWith('/>')) continue;
     const attrs = m[0].replace(/"[^"]*"|'[^']*'/g, '""');
-    const skip = SKIP.has(name) || /\shidden(\s|=|>|\/)/i.test(attrs);
-    stack.push({ name, skip });
+    const skip = skipDepth === 0 && skips(name, attrs, stack.at(-1));
+    if (skipDepth === 0 && !skip) {
+      if (keepTags) parts.push(m[0]);
+      onShown?.(name);
+    }
+    if (VOID.has(name) || m[0].endsWith('/>')) continue;
+    stack.push({ name, attrs, skip });
     if (skip) skipDepth++;
     // Raw-text elements: jump to their closing tag so a "<" inside them is not read as a tag.
     if (name === 'script' || name === 'style') {
       const close = new RegExp(`</${name}`, 'gi');
       close.lastIndex = last;
       const end = close.exec(html);
-      tagRe.lastIndex = last = end ? end.index : html.length;
+      const to = end ? end.index : html.length;
+      if (skipDepth === 0) parts.push(html.slice(last, to));
+      tagRe.lastIndex = last = to;
     }
   }
   if (skipDepth === 0) parts.push(html.slice(last));
-  const text = parts
+  return parts;
+}
+
+const isHidden = (attrs) => /\shidden(\s|=|>|\/)/i.test(attrs);
+
+/**
+ * The page's own visible text (UTF-8 bytes after collapsing white space):
+ * everything in <body> except scripts, styles, templates, noscript, svg and
+ * elements with the `hidden` attribute. With JavaScript on, noscript is not shown.
+ */
+export function visibleText(html) {
+  return shownParts(html, { cdata: true, skips: (name, attrs) => SKIP.has(name) || isHidden(attrs) })
     .join(' ')
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e) =>
       e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? all,
     )
     .replace(/\s+/g, ' ')
     .trim();
-  return text;
 }
 
 /** Elements whose content the browser parses but does not lay out for the first paint. */
@@ -178,48 +205,15 @@ const NO_BOX = new Set(['option', 'optgroup']);
  * Returns the markup's gzip bytes and its number of elements.
  */
 export function firstPaintMarkup(html) {
-  const kept = [];
-  let skipDepth = 0;
   let elements = 0;
-  const stack = [];
-  let last = 0;
-  const tagRe = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)\b[^>]*>/gi;
-  for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
-    if (skipDepth === 0) kept.push(html.slice(last, m.index));
-    last = m.index + m[0].length;
-    const name = m[1]?.toLowerCase();
-    if (!name) continue;
-    if (m[0][1] === '/') {
-      const at = stack.findLastIndex((e) => e.name === name);
-      if (at === -1) continue;
-      const visible = skipDepth === 0;
-      for (const entry of stack.splice(at)) if (entry.skip) skipDepth--;
-      if (visible) kept.push(m[0]);
-      continue;
-    }
-    const attrs = m[0].replace(/"[^"]*"|'[^']*'/g, '""');
-    const parent = stack.at(-1);
+  const markup = shownParts(html, {
+    keepTags: true,
     // Inside a closed <details> only its <summary> is rendered.
-    const skip = skipDepth === 0 && (NOT_LAID_OUT.has(name) || /\shidden(\s|=|>|\/)/i.test(attrs) || (parent?.closedDetails && name !== 'summary'));
-    if (skipDepth === 0 && !skip) {
-      kept.push(m[0]);
-      // A select's options are no boxes of the page (the list opens in a popup).
-      if (!NO_BOX.has(name)) elements++;
-    }
-    if (VOID.has(name) || m[0].endsWith('/>')) continue;
-    stack.push({ name, skip, closedDetails: name === 'details' && !/\sopen(\s|=|>|\/)/i.test(attrs) });
-    if (skip) skipDepth++;
-    if (name === 'script' || name === 'style') {
-      const close = new RegExp(`</${name}`, 'gi');
-      close.lastIndex = last;
-      const end = close.exec(html);
-      const to = end ? end.index : html.length;
-      if (skipDepth === 0) kept.push(html.slice(last, to));
-      tagRe.lastIndex = last = to;
-    }
-  }
-  if (skipDepth === 0) kept.push(html.slice(last));
-  const markup = kept.join('');
+    skips: (name, attrs, parent) =>
+      NOT_LAID_OUT.has(name) || isHidden(attrs) || (parent?.name === 'details' && !/\sopen(\s|=|>|\/)/i.test(parent.attrs) && name !== 'summary'),
+    // A select's options are no boxes of the page (the list opens in a popup).
+    onShown: (name) => { if (!NO_BOX.has(name)) elements++; },
+  }).join('');
   return { markup, gzip: gzipSync(Buffer.from(markup), { level: 6 }).length, elements };
 }
 

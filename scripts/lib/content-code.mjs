@@ -34,21 +34,35 @@ export function runsCode(url) {
   return /^(javascript|data|vbscript):/i.test(scheme);
 }
 
+/** Where a node is, for a message: `src/content/pages/hulp.mdx, regel 12`. */
+const at = (file, node) => `${file}, regel ${node.position?.start?.line ?? '?'}`;
+/** A piece of code or text short enough for one message line. */
+const short = (text) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
+const USE_PLAIN_ADDRESS = 'voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.';
+
+/** The problem of a link, image or link definition whose address runs code, or null. */
+function codeLink(file, node) {
+  return runsCode(node.url ?? '') ? `${at(file, node)}: de link "${short(node.url)}" ${USE_PLAIN_ADDRESS}` : null;
+}
+
+/** The content components (src/components/content/*.astro) by name. */
+function contentComponents(componentsDir) {
+  return existsSync(componentsDir) ? readdirSync(componentsDir).filter((f) => f.endsWith('.astro')).map((f) => basename(f, '.astro')) : [];
+}
+
 const WHAT_TO_DO = 'Content in de editor mag geen code bevatten: de bouw zou ze uitvoeren. Schrijf gewone tekst (accolades tonen kan met \\{ en \\}) en gebruik alleen de onderdelen uit src/components/content';
 
 /**
  * Every piece of code in one MDX body, as Dutch messages naming the file and line.
  * @param {string} file shown to the editor, e.g. `src/content/pages/hulp.mdx`
  * @param {string} source the file's text
- * @param {{ absolutePath: string, componentsDir: string }} where the file and src/components/content on disk
+ * @param {{ absolutePath: string, componentsDir: string, components?: string[] }} where the file and
+ *   src/components/content on disk (`components`: its component names, when already read)
  * @returns {string[]}
  */
-export function codeInContent(file, source, { absolutePath, componentsDir }) {
+export function codeInContent(file, source, { absolutePath, componentsDir, components = contentComponents(componentsDir) }) {
   const problems = [];
-  const components = existsSync(componentsDir) ? readdirSync(componentsDir).filter((f) => f.endsWith('.astro')).map((f) => basename(f, '.astro')) : [];
   const allowed = `(${components.join(', ')})`;
-  const at = (node) => `${file}, regel ${node.position?.start?.line ?? '?'}`;
-  const short = (text) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
   let tree;
   try {
     tree = mdxToMdast(source, { trackPositions: true });
@@ -63,12 +77,12 @@ export function codeInContent(file, source, { absolutePath, componentsDir }) {
           const match = IMPORT.exec(line);
           const target = match && resolve(dirname(absolutePath), match[3]);
           if (match && match[1] === match[4] && components.includes(match[4]) && target === join(componentsDir, `${match[4]}.astro`)) imported.add(match[1]);
-          else problems.push(`${at(node)}: "${short(line)}" haalt code binnen. ${WHAT_TO_DO} ${allowed}, met een regel als import Notice from '../../components/content/Notice.astro'. Haal de regel weg, of vraag een ontwikkelaar.`);
+          else problems.push(`${at(file, node)}: "${short(line)}" haalt code binnen. ${WHAT_TO_DO} ${allowed}, met een regel als import Notice from '../../components/content/Notice.astro'. Haal de regel weg, of vraag een ontwikkelaar.`);
         }
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!COMMENT_ONLY.test(node.value)) problems.push(`${at(node)}: {${short(node.value)}} is code. ${WHAT_TO_DO} ${allowed}.`);
+        if (!COMMENT_ONLY.test(node.value)) problems.push(`${at(file, node)}: {${short(node.value)}} is code. ${WHAT_TO_DO} ${allowed}.`);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -76,9 +90,11 @@ export function codeInContent(file, source, { absolutePath, componentsDir }) {
         break;
       case 'link':
       case 'image':
-      case 'definition':
-        if (runsCode(node.url ?? '')) problems.push(`${at(node)}: de link "${short(node.url)}" voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.`);
+      case 'definition': {
+        const problem = codeLink(file, node);
+        if (problem) problems.push(problem);
         break;
+      }
       default:
     }
     for (const child of node.children ?? []) visit(child);
@@ -86,23 +102,23 @@ export function codeInContent(file, source, { absolutePath, componentsDir }) {
   const checkElement = (node) => {
     const name = node.name ?? '<>';
     if (!HTML.has(name) && !imported.has(name)) {
-      problems.push(`${at(node)}: <${name}> is geen toegelaten onderdeel. Gebruik gewone tekst, of een onderdeel uit src/components/content ${allowed} met de import-regel bovenaan.`);
+      problems.push(`${at(file, node)}: <${name}> is geen toegelaten onderdeel. Gebruik gewone tekst, of een onderdeel uit src/components/content ${allowed} met de import-regel bovenaan.`);
     }
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute') {
-        problems.push(`${at(node)}: {${short(attribute.value)}} in <${name}> is code. ${WHAT_TO_DO} ${allowed}, met vaste waarden (bv. level={3} of title="Tekst").`);
+        problems.push(`${at(file, node)}: {${short(attribute.value)}} in <${name}> is code. ${WHAT_TO_DO} ${allowed}, met vaste waarden (bv. level={3} of title="Tekst").`);
         continue;
       }
       const value = attribute.value;
       // A fixed value in braces ({"..."}) is text too.
       const text = typeof value === 'string' ? value : (/^\s*(["'])([\s\S]*)\1\s*$/.exec(value?.value ?? '')?.[2] ?? '');
       if (/^on/i.test(attribute.name) || attribute.name.includes(':') || /^(style|dangerouslySetInnerHTML|srcdoc)$/i.test(attribute.name)) {
-        problems.push(`${at(node)}: het kenmerk ${attribute.name} van <${name}> kan code uitvoeren of de pagina veranderen. Haal het weg.`);
+        problems.push(`${at(file, node)}: het kenmerk ${attribute.name} van <${name}> kan code uitvoeren of de pagina veranderen. Haal het weg.`);
       } else if (value && typeof value === 'object' && !FIXED_VALUE.test(value.value)) {
-        problems.push(`${at(node)}: ${attribute.name}={${short(value.value)}} in <${name}> is code. ${WHAT_TO_DO} ${allowed}, met vaste waarden (bv. level={3} of title="Tekst").`);
+        problems.push(`${at(file, node)}: ${attribute.name}={${short(value.value)}} in <${name}> is code. ${WHAT_TO_DO} ${allowed}, met vaste waarden (bv. level={3} of title="Tekst").`);
       }
       if (runsCode(text)) {
-        problems.push(`${at(node)}: de link ${attribute.name}="${short(text)}" in <${name}> voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.`);
+        problems.push(`${at(file, node)}: de link ${attribute.name}="${short(text)}" in <${name}> ${USE_PLAIN_ADDRESS}`);
       }
     }
   };
@@ -121,13 +137,12 @@ export function codeInMarkdown(file, source) {
   // The front matter is data, checked by its schema: blank it out, keeping the line numbers.
   const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (front) => front.replace(/[^\n]/g, ''));
   const problems = [];
-  const at = (node) => `${file}, regel ${node.position?.start?.line ?? '?'}`;
-  const short = (text) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
   const visit = (node) => {
     if (node.type === 'html') {
-      problems.push(`${at(node)}: ${short(node.value.trim())} is HTML, en HTML kan code uitvoeren. Schrijf gewone tekst; een link schrijf je als [tekst](https://...).`);
-    } else if (['link', 'image', 'definition'].includes(node.type) && runsCode(node.url ?? '')) {
-      problems.push(`${at(node)}: de link "${short(node.url)}" voert code uit. Gebruik een gewoon webadres (https://...) of een pad op de site.`);
+      problems.push(`${at(file, node)}: ${short(node.value.trim())} is HTML, en HTML kan code uitvoeren. Schrijf gewone tekst; een link schrijf je als [tekst](https://...).`);
+    } else if (['link', 'image', 'definition'].includes(node.type)) {
+      const problem = codeLink(file, node);
+      if (problem) problems.push(problem);
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -150,10 +165,11 @@ function contentFiles(dir, extension) {
  */
 export function checkContentCode(root) {
   const componentsDir = join(root, 'src/components/content');
+  const components = contentComponents(componentsDir);
   const content = join(root, 'src/content');
   return [
     ...contentFiles(content, '.mdx').flatMap((absolutePath) =>
-      codeInContent(relative(root, absolutePath), readFileSync(absolutePath, 'utf8'), { absolutePath, componentsDir })),
+      codeInContent(relative(root, absolutePath), readFileSync(absolutePath, 'utf8'), { absolutePath, componentsDir, components })),
     ...contentFiles(content, '.md').flatMap((absolutePath) =>
       codeInMarkdown(relative(root, absolutePath), readFileSync(absolutePath, 'utf8'))),
   ];

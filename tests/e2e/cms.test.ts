@@ -13,6 +13,7 @@ import { editorCollections } from '../../src/lib/cms/collections';
 import { centreSchema } from '../../src/schemas/centre';
 import { translationSchema } from '../../src/schemas/translation';
 import { launchChromium } from './harness/browser';
+import { freePort } from './harness/dev-server';
 
 /**
  * The editor at /admin/ with its local backend, in real Chromium: Decap CMS from
@@ -40,15 +41,6 @@ function split(text: string): { data: unknown; body: string } {
   return { data: yaml.load(match[1]), body: match[2].trim() };
 }
 
-/** A free loopback port: decap-server takes its port from PORT and cannot report one it picked. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as { port: number };
-  await new Promise((done) => probe.close(done));
-  return port;
-}
-
 /** The editor's CSP from netlify.toml; the local proxy is another loopback origin, so it joins connect-src. */
 function adminPolicy(): string {
   const toml = parseToml(readFileSync('netlify.toml', 'utf8')) as { headers?: { for: string; values: Record<string, string> }[] };
@@ -60,6 +52,7 @@ function adminPolicy(): string {
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'ifg-cms-'));
   await cp('src/content', join(work, 'src/content'), { recursive: true });
+  // A free loopback port: decap-server takes its port from PORT and cannot report one it picked.
   const port = await freePort();
   proxyOrigin = `http://127.0.0.1:${port}`;
   proxy = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
