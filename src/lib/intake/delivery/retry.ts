@@ -44,7 +44,8 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
     if (tally.dropped) await guard.note('dropped', null).catch(() => {});
     if (tally.stoppedBy === 'quota' || tally.stoppedBy === 'rate_limited') await guard.note(tally.stoppedBy, null).catch(() => {});
     let digest: 'sent' | 'failed' | undefined;
-    const events = await guard.events().catch(() => []);
+    // The events are read (a list and a read per event) only where a digest can go out.
+    const events = env.OPS_ALERT_TO ? await guard.events().catch(() => []) : [];
     if (env.OPS_ALERT_TO && digestNeeded({ tally, events }) && (await guard.claimDigest(Date.now()).catch(() => false))) {
       const mail = renderDigest({ tally, events, now: Date.now(), deployContext: env.deployContext }, env.OPS_ALERT_TO);
       const result = await sendSafely(onceMailer, redirectTo ? redirectMail(mail, redirectTo) : mail);
