@@ -1,5 +1,4 @@
-import { readEnv } from '../env';
-import { deployContextOf } from '../kinds';
+import { envOf } from '../env';
 import { logSettingError, startLog } from '../log';
 import { fromScheduler } from '../scheduler';
 import { digestNeeded, renderDigest } from './digest';
@@ -28,7 +27,7 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
     return new Response(null, { status: 403 });
   }
   try {
-    const env = readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
+    const env = envOf(context);
     // A redirect set for production is ignored here too; a person must see that it is set.
     for (const name of env.ignored) logSettingError('outbox-retry', name, 'ignored_in_production');
     const { onceMailer, outbox, guard, redirectTo } = deliveryFor(env);
