@@ -1,4 +1,5 @@
 import { solveChallenge } from 'altcha-lib/v1';
+import type { ProofChallenge } from '../lib/intake/guard/proof';
 
 /**
  * The enhanced form's proof of work (ALTCHA's protocol, solved here, in this page): the
@@ -19,7 +20,7 @@ async function solve(submissionId: string): Promise<string | null> {
   try {
     const res = await fetch(`/api/intake-challenge/?id=${encodeURIComponent(submissionId)}`, { credentials: 'omit', cache: 'no-store' });
     if (!res.ok) return null;
-    const c = (await res.json()) as { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
+    const c = (await res.json()) as ProofChallenge;
     const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
     return solution ? btoa(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: solution.number, salt: c.salt, signature: c.signature })) : null;
   } catch {

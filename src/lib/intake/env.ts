@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // A namespace import lets the bundler drop what is unused (the named `z` pulls in all of zod, ~450 KB).
 import * as z from 'zod';
-import type { DeployContext } from './kinds';
+import { deployContextOf, type DeployContext } from './kinds';
 
 /**
  * The one reader of the intake's environment. Every variable is validated here; a wrong
@@ -118,4 +118,9 @@ export function readEnv(source: Record<string, string | undefined>, deployContex
   };
   cached = { source: fingerprint, env };
   return env;
+}
+
+/** The environment of the deploy Netlify's context names (`context.deploy`): what every intake function reads. */
+export function envOf(context: { deploy?: { context?: string; id?: string } } | undefined): IntakeEnv {
+  return readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
 }

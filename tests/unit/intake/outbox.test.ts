@@ -2,20 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/lib/intake/directory';
 import type { Mailer, OutgoingMail, SendResult } from '../../../src/lib/intake/delivery/mail';
 import { createOutbox, importKey, MAX_AGE_MS, open, seal, type BlobLike } from '../../../src/lib/intake/delivery/outbox';
+import { memoryStore as projectMemoryStore } from '../../../src/lib/intake/delivery/store';
 import { submit } from '../../../src/lib/intake/delivery/submit';
 
 const key = Buffer.alloc(32, 1).toString('base64');
 const mail: OutgoingMail = { to: 'centrum@example.be', replyTo: 'an@caw.be', subject: 'Aanmelding (OVL) OVL-2345-6789', text: 'Naam: Geheime Naam', html: '<p>x</p>', idempotencyKey: 'referral-abc' };
 
+/** The project's memory store, as the outbox sees it, and the map behind it. */
 function memoryStore() {
-  const blobs = new Map<string, string>();
-  const store: BlobLike = {
-    set: async (k, v) => { blobs.set(k, v); },
-    get: async (k) => blobs.get(k) ?? null,
-    delete: async (k) => { blobs.delete(k); },
-    list: async () => ({ blobs: [...blobs.keys()].map((k) => ({ key: k })) }),
-  };
-  return { store, blobs };
+  const store = projectMemoryStore();
+  return { store: store as BlobLike, blobs: store.map };
 }
 
 /** A memory store that counts every call, by method: each one is a round trip to Netlify Blobs. */

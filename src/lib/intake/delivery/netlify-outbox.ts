@@ -25,17 +25,15 @@ export function netlifyStore(name: string, deployId: string | null): KeyValueSto
     const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('blobs_timeout')), BLOBS_CALL_TIMEOUT_MS); });
     return Promise.race([call, late]).finally(() => clearTimeout(timer));
   };
-  const lazy = async () => {
-    const s = await open();
-    // Every method of the store, bounded in time.
-    return new Proxy(s, {
-      get: (target, prop) => {
-        const value = Reflect.get(target, prop, target) as unknown;
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => bounded((value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
-      },
-    });
-  };
+  // Every method of the store, bounded in time: wrapped once, on first use, like the store itself.
+  let wrapped: Promise<Store> | undefined;
+  const lazy = () => (wrapped ??= open().then((s) => new Proxy(s, {
+    get: (target, prop) => {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => bounded((value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+    },
+  })));
   return {
     get: async (k, o) => (await lazy()).get(k, o),
     set: async (k, v) => (await lazy()).set(k, v),

@@ -142,13 +142,15 @@ function parseEntry(raw: string): SealedEntry | null {
 const DOWN_AFTER = 2;
 
 export function createOutbox(store: BlobLike, keyBase64: string, clock: () => number = Date.now): Outbox {
-  const key = importKey(keyBase64);
+  // Imported on first use: every request builds an outbox, few put into it.
+  let imported: Promise<CryptoKey> | undefined;
+  const cryptoKey = () => (imported ??= importKey(keyBase64));
   return {
     async put(mail, centre, client) {
       const at = clock();
       const turn = client && /^[0-9a-z]{1,16}$/.test(client) ? `~${client}/` : '';
       const entryKey = `q/${String(at).padStart(13, '0')}/${safe(centre ?? '_')}/${turn}${safe(mail.idempotencyKey)}`;
-      await store.set(entryKey, JSON.stringify(await seal(await key, entryKey, mail, at)));
+      await store.set(entryKey, JSON.stringify(await seal(await cryptoKey(), entryKey, mail, at)));
     },
     async retry(mailer, options = {}) {
       const now = options.now ?? clock();
@@ -195,7 +197,7 @@ export function createOutbox(store: BlobLike, keyBase64: string, clock: () => nu
             tally.dropped++;
             continue;
           }
-          const mail = entry ? await open(await key, e.k, entry).catch(() => null) : null;
+          const mail = entry ? await open(await cryptoKey(), e.k, entry).catch(() => null) : null;
           if (!mail) {
             // Kept, not deleted: with the right key (after a rotation) it may still open.
             tally.skipped++;

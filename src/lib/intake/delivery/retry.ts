@@ -1,5 +1,4 @@
-import { readEnv } from '../env';
-import { deployContextOf } from '../kinds';
+import { envOf } from '../env';
 import { logSettingError, startLog } from '../log';
 import { fromScheduler } from '../scheduler';
 import { digestNeeded, renderDigest } from './digest';
@@ -28,7 +27,7 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
     return new Response(null, { status: 403 });
   }
   try {
-    const env = readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
+    const env = envOf(context);
     // A redirect set for production is ignored here too; a person must see that it is set.
     for (const name of env.ignored) logSettingError('outbox-retry', name, 'ignored_in_production');
     const { onceMailer, outbox, guard, redirectTo } = deliveryFor(env);
@@ -44,7 +43,8 @@ export async function runOutboxRetry(req: Request, context?: RetryContext): Prom
     if (tally.dropped) await guard.note('dropped', null).catch(() => {});
     if (tally.stoppedBy === 'quota' || tally.stoppedBy === 'rate_limited') await guard.note(tally.stoppedBy, null).catch(() => {});
     let digest: 'sent' | 'failed' | undefined;
-    const events = await guard.events().catch(() => []);
+    // The events are read (a list and a read per event) only where a digest can go out.
+    const events = env.OPS_ALERT_TO ? await guard.events().catch(() => []) : [];
     if (env.OPS_ALERT_TO && digestNeeded({ tally, events }) && (await guard.claimDigest(Date.now()).catch(() => false))) {
       const mail = renderDigest({ tally, events, now: Date.now(), deployContext: env.deployContext }, env.OPS_ALERT_TO);
       const result = await sendSafely(onceMailer, redirectTo ? redirectMail(mail, redirectTo) : mail);

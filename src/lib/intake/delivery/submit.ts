@@ -79,17 +79,17 @@ export async function submit(s: Submission, deps: SubmitDeps): Promise<SubmitRes
   const referrerEmail = s.kind === 'referral' ? s.data.referrer!.email : s.data.email!;
   const render = s.kind === 'referral' ? renderReferralMail : renderAdviceMail;
   const rendered = render(s.data, { centre: s.centre, reference, municipalityName: s.municipalityName, overridden: s.overridden });
+  const keys = mailKeys(s.kind, s.submissionId);
   let prepared: OutgoingMail;
   try {
     prepared = await prepareCentreMail(
-      { ...rendered, to, replyTo: referrerEmail, idempotencyKey: mailKeys(s.kind, s.submissionId).centre },
+      { ...rendered, to, replyTo: referrerEmail, idempotencyKey: keys.centre },
       s.centre, { kind: s.kind, submissionId: s.submissionId, reference, data: s.data, municipalityName: s.municipalityName, overridden: s.overridden },
     );
   } catch {
     // The centre's key cannot be used: nothing goes out in plain text; the referrer calls.
     return { ...base, status: 'unavailable', failure: 'encryption' };
   }
-  const keys = mailKeys(s.kind, s.submissionId);
   const centreMail = address(prepared);
   const receipt = receiptAllowed(referrerEmail, deps.receiptDomains)
     ? address({ ...renderReceipt(s.kind, s.centre, reference), to: referrerEmail, replyTo: to, idempotencyKey: keys.receipt })

@@ -82,8 +82,26 @@ export const payloadHash = (mail: { to: string; subject: string; text: string; h
   sha256(JSON.stringify([mail.to, mail.subject, mail.text, mail.html]));
 
 const windowOf = (now: number, size: number) => Math.floor(now / size);
+/** The `at` of a `{ at }` record (a lease, a delivered record); 0 when it has none. Throws on text that is not JSON. */
+const atOf = (text: string) => Number((JSON.parse(text) as { at?: unknown }).at) || 0;
+
+/**
+ * A lease under `key`: true for at most one caller per `gapMs`, across instances (the
+ * conditional write refuses a second caller that read the same last time).
+ */
+async function claimLease(store: KeyValueStore, key: string, now: number, gapMs: number): Promise<boolean> {
+  const current = await store.getEntry(key);
+  const last = current ? atOf(current.text) : 0;
+  if (now - last < gapMs) return false;
+  return store.setIf(key, JSON.stringify({ at: now }), current ? current.etag : null);
+}
+
+/** The centre's budget counter of the hour `now` falls in. */
+const centreKey = (centreId: string, now: number) => `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`;
 
 export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: string) {
+  /** A counter of a past window: nothing to check, one delete. */
+  const removeCounter = async (key: string) => { await store.delete(key); return 1; };
   return {
     limits,
     /** Counts one submission of this client; false when over the limit that applies to it. */
@@ -96,7 +114,7 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
      * `spendCentre` with the same `now` then writes from it. Reading spends nothing.
      */
     peekCentre(centreId: string, now = Date.now()): { key: string; entry: Promise<Entry> } {
-      const key = `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`;
+      const key = centreKey(centreId, now);
       const entry = store.getEntry(key);
       entry.catch(() => {}); // a peek nobody uses must not fail the process; spendCentre still sees the error
       return { key, entry };
@@ -107,7 +125,7 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
     },
     /** Spends one mail of the centre's hourly budget; false when it is spent. */
     async spendCentre(centreId: string, now = Date.now(), peeked?: { key: string; entry: Promise<Entry> }): Promise<boolean> {
-      const key = `centre/${windowOf(now, CENTRE_WINDOW_MS)}/${centreId}`;
+      const key = centreKey(centreId, now);
       return (await take(store, key, limits.centreMailsPerHour, peeked?.key === key ? peeked.entry : undefined)).allowed;
     },
     /** Remembers something an operator must hear about; the retry run's digest reads it. */
@@ -149,22 +167,16 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
       if (record.status === 'rejected') throw record.reason;
     },
     /** True for at most one caller per hour: the digest is bounded whatever happens. */
-    async claimDigest(now = Date.now()): Promise<boolean> {
-      const current = await store.getEntry('digest/last');
-      const last = current ? Number((JSON.parse(current.text) as { at?: unknown }).at) || 0 : 0;
-      if (now - last < DIGEST_EVERY_MS) return false;
-      return store.setIf('digest/last', JSON.stringify({ at: now }), current ? current.etag : null);
+    claimDigest(now = Date.now()): Promise<boolean> {
+      return claimLease(store, 'digest/last', now, DIGEST_EVERY_MS);
     },
     /** A digest that did not go out gives its turn back, so the next run tries again. */
     async releaseDigest(): Promise<void> {
       await store.delete('digest/last');
     },
     /** A lease: true for at most one retry run per `gapMs`, whoever calls the function. */
-    async claimRun(now: number, gapMs: number): Promise<boolean> {
-      const current = await store.getEntry('run/last');
-      const last = current ? Number((JSON.parse(current.text) as { at?: unknown }).at) || 0 : 0;
-      if (now - last < gapMs) return false;
-      return store.setIf('run/last', JSON.stringify({ at: now }), current ? current.etag : null);
+    claimRun(now: number, gapMs: number): Promise<boolean> {
+      return claimLease(store, 'run/last', now, gapMs);
     },
     /**
      * Deletes counters of past windows and delivered records past their keep time, oldest
@@ -185,15 +197,15 @@ export function createGuard(store: KeyValueStore, limits: GuardLimits, secret: s
             // The same key delivered again later has a newer record (and index entry): keep it.
             const raw = await store.get(record, { type: 'text' });
             let at = 0;
-            try { at = raw ? Number((JSON.parse(raw) as { at?: unknown }).at) || 0 : 0; } catch { at = 0; }
+            try { at = raw ? atOf(raw) : 0; } catch { at = 0; }
             const gone = raw !== null && windowOf(at, HOUR_MS) <= bucket;
             if (gone) await store.delete(record);
             await store.delete(key);
             return gone ? 1 : 0;
           },
         },
-        { dir: 'centre/', size: CENTRE_WINDOW_MS, expired: (bucket) => bucket < windowOf(now, CENTRE_WINDOW_MS), remove: async (key) => { await store.delete(key); return 1; } },
-        { dir: 'client/', size: CLIENT_WINDOW_MS, expired: (bucket) => bucket < windowOf(now, CLIENT_WINDOW_MS), remove: async (key) => { await store.delete(key); return 1; } },
+        { dir: 'centre/', size: CENTRE_WINDOW_MS, expired: (bucket) => bucket < windowOf(now, CENTRE_WINDOW_MS), remove: removeCounter },
+        { dir: 'client/', size: CLIENT_WINDOW_MS, expired: (bucket) => bucket < windowOf(now, CLIENT_WINDOW_MS), remove: removeCounter },
       ];
       const listed = await Promise.all(families.map(async (f) => ((await store.list({ prefix: f.dir, directories: true })).directories ?? [])
         .map((d) => Number(d.slice(f.dir.length).replace(/\/$/, '')))

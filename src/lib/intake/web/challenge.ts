@@ -1,6 +1,5 @@
-import { readEnv } from '../env';
+import { envOf } from '../env';
 import { challengeFor } from '../guard/proof';
-import { deployContextOf } from '../kinds';
 import { startLog } from '../log';
 import { SUBMISSION_ID_PATTERN } from '../reference';
 import { json } from './http';
@@ -19,7 +18,7 @@ export async function handleChallenge(req: Request, context?: PlatformContext): 
   const id = new URL(req.url).searchParams.get('id') ?? '';
   if (!SUBMISSION_ID_PATTERN.test(id)) return answer(json(400, { error: 'bad_request' }), 'bad_request');
   try {
-    const env = readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
+    const env = envOf(context);
     return answer(json(200, await challengeFor(id, env.REFERENCE_SECRET, env.PROOF_MAX_NUMBER)));
   } catch {
     // Without a challenge the form still goes, under the stricter limit.

@@ -1,11 +1,11 @@
 import { deliveryFor } from '../delivery/setup';
 import { submit } from '../delivery/submit';
 import { directory, phoneFor } from '../directory';
-import { readEnv, type IntakeEnv } from '../env';
+import { envOf, type IntakeEnv } from '../env';
 import { decodeForm } from '../forms/form-data';
 import { multiFieldsOf } from '../forms/definition';
 import { validate } from '../forms/validate';
-import { deployContextOf, type FormKind } from '../kinds';
+import type { FormKind } from '../kinds';
 import { proofHolds } from '../guard/proof';
 import { logSettingError, startLog, type LogLine } from '../log';
 import { newSubmissionId, referenceFor, SUBMISSION_ID_PATTERN } from '../reference';
@@ -26,7 +26,7 @@ const clientAddress = (req: Request, context: PlatformContext | undefined) =>
 
 function envFor(context: PlatformContext | undefined): IntakeEnv | null {
   try {
-    return readEnv(process.env, deployContextOf(context), context?.deploy?.id ?? null);
+    return envOf(context);
   } catch (error) {
     // Names of the wrong variables only, never values: a person must see this.
     console.error(error instanceof Error ? error.message : 'intake: ongeldige omgevingsvariabelen');
