@@ -8,7 +8,7 @@ import { lookupAnswerPath, readLookupForm } from '../../src/lib/lookup-answer';
  * answer's page, so what the reader typed stays out of the address and the history.
  * Bounded work: one body of at most 64 KiB, one pass over the municipality list.
  */
-export default async (req: Request): Promise<Response> => {
+export default async (req: Request, _context?: unknown): Promise<Response> => {
   const kind = checkRequest(req, []);
   if (kind instanceof Response) return kind;
   if (kind !== 'form') return json(415, { error: 'unsupported_media_type' });

@@ -25,6 +25,7 @@ export const LOADER =
   + 'else requestAnimationFrame(go)})()';
 
 /** The loader's CSP hash, for security.csp.scriptDirective.hashes. */
+/** @type {`sha256-${string}`} */
 export const LOADER_HASH = `sha256-${createHash('sha256').update(LOADER).digest('base64')}`;
 
 const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;

@@ -14,7 +14,7 @@ const bredene = { id: 'bredene', name: 'Bredene', policeZone: 'PZ Bredene/De Haa
 const pilot = { kind: 'piloot' as const, policeZones: ['PZ Oostende'], note: 'Begon als proef in de politiezone Oostende.', asOf: 'bronnen uit 2023' };
 const declined = { kind: 'niet-mee' as const, municipalities: ['brugge'], note: 'Brugge deed in 2023 niet mee.', asOf: 'bronnen uit 2023' };
 const rollOut = { kind: 'uitbreiding-gepland' as const, note: 'Het centrum wil stap voor stap uitbreiden.', asOf: 'bronnen uit 2023' };
-const unknownZones = { kind: 'piloot' as const, note: 'Begon in een paar zones; welke is niet bekend.', asOf: 'bronnen uit 2023' };
+const unknownZones: { kind: 'piloot'; note: string; asOf: string; municipalities?: string[]; policeZones?: string[] } = { kind: 'piloot', note: 'Begon in een paar zones; welke is niet bekend.', asOf: 'bronnen uit 2023' };
 
 describe('where a place stands towards a limit of the area', () => {
   it('is in a limit that names its police zone or the place itself, outside one that names others, unknown when none are named', () => {
