@@ -33,6 +33,9 @@ export type Lang = (typeof languages)[number]['code'];
 /** Languages other than Dutch: each has its own folder of translated pages. */
 export const translatedLanguages = languages.filter((l) => l.code !== 'nl');
 
+/** getStaticPaths of a page under src/pages/[lang]/: one page per translated language, with its code. */
+export const translatedPaths = () => translatedLanguages.map((l) => ({ params: { lang: l.path }, props: { code: l.code } }));
+
 /**
  * The pages of the victim path that exist in every language, by their Dutch id.
  * `''` is the home page, `gemeenten` the municipality answer. Everything else
